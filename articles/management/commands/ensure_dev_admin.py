@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+USERNAME = "admin"
+PASSWORD = "newsroom-dev"  # noqa: S105 - a development login, refused when DEBUG is off
+
+
+class Command(BaseCommand):
+    help = "Create the development superuser (only with DEBUG on) and print its login."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError("Refusing to create a development admin with DEBUG off.")
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username=USERNAME,
+            defaults={"is_staff": True, "is_superuser": True, "email": "admin@localhost"},
+        )
+        if created:
+            user.set_password(PASSWORD)
+            user.save(update_fields=["password"])
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Admin: {settings.SITE_URL}/admin/  user: {USERNAME}  password: {PASSWORD}"
+                + ("" if created else "  (existing account; password unchanged)")
+            )
+        )

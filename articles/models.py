@@ -1,0 +1,471 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+from imagekit.models import ImageSpecField
+from imagekit.processors import ResizeToFit
+from mptt.models import MPTTModel, TreeForeignKey
+from mptt.querysets import TreeQuerySet
+from taggit.managers import TaggableManager
+
+from .fields import CheckedImageField
+from .sanitize import sanitize_html
+
+# First path segments that belong to the site itself, so no top-level category may use them.
+RESERVED_SLUGS = frozenset(
+    {
+        "admin", "accounts", "author", "comments", "feeds", "healthz", "i18n", "media",
+        "newsletter", "preview", "robots.txt", "search", "sitemap.xml", "sitemaps",
+        "static", "tag",
+    }
+)  # fmt: skip
+
+
+# ------------------------------------------------------------------------------
+# Categories
+# ------------------------------------------------------------------------------
+class CategoryQuerySet(TreeQuerySet):
+    def active(self) -> CategoryQuerySet:
+        return self.filter(is_active=True)
+
+
+class Category(MPTTModel):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
+    parent = TreeForeignKey(
+        "self",
+        verbose_name=_("parent"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
+    )
+    description = models.TextField(_("description"), blank=True)
+    is_active = models.BooleanField(
+        _("active"), default=True, help_text=_("Inactive categories are hidden from readers.")
+    )
+    # The slugs from the root, e.g. "news/it-news": the URL, and a one-query lookup.
+    path = models.CharField(_("path"), max_length=500, unique=True, editable=False)
+
+    objects = CategoryQuerySet.as_manager()
+
+    class MPTTMeta:
+        # No order_insertion_by: the order among siblings is the editors' own,
+        # set by drag and drop in the admin.
+        pass
+
+    class Meta:
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["parent", "slug"], name="category_slug_unique_among_siblings"
+            ),
+            models.UniqueConstraint(
+                fields=["slug"],
+                condition=Q(parent__isnull=True),
+                name="category_root_slug_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:path", kwargs={"path": self.path})
+
+    def build_path(self) -> str:
+        if self.parent_id is None:
+            return self.slug
+        return f"{self.parent.path}/{self.slug}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.parent_id is None and self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {"slug": _("“%(slug)s” is used by the site itself.") % {"slug": self.slug}}
+            )
+        siblings = Category.objects.filter(parent_id=self.parent_id, slug=self.slug)
+        if siblings.exclude(pk=self.pk).exists():
+            raise ValidationError({"slug": _("A category with this slug already sits here.")})
+
+    def save(self, *args, **kwargs) -> None:
+        old_path = self.path
+        self.path = self.build_path()
+        super().save(*args, **kwargs)
+        if old_path and old_path != self.path:
+            self.rebuild_descendant_paths()
+
+    @transaction.atomic
+    def rebuild_descendant_paths(self) -> None:
+        """Give the whole subtree paths that match the tree again (after a rename or a move)."""
+        paths = {self.pk: self.path}
+        changed = []
+        for node in self.get_descendants().order_by("tree_id", "lft"):
+            node.path = f"{paths[node.parent_id]}/{node.slug}"
+            paths[node.pk] = node.path
+            changed.append(node)
+        Category.objects.bulk_update(changed, ["path"])
+
+
+# ------------------------------------------------------------------------------
+# Articles
+# ------------------------------------------------------------------------------
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
+    UNPUBLISHED = "unpublished", _("Unpublished")
+
+
+def published_q(prefix: str = "") -> Q:
+    """The one definition of "a reader may see this article".
+
+    Built per call so that the current time is read when the query is made:
+    a scheduled article appears the moment its time passes, with no cron job.
+    """
+    return Q(
+        **{
+            f"{prefix}status": ArticleStatus.PUBLISHED,
+            f"{prefix}published_at__lte": timezone.now(),
+            f"{prefix}category__is_active": True,
+        }
+    )
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        return self.filter(published_q())
+
+    def in_category(self, category: Category) -> ArticleQuerySet:
+        """Articles of `category` and all its descendants, with no subquery: the
+        nested-set bounds of the subtree are a range on the joined category."""
+        return self.filter(
+            category__tree_id=category.tree_id,
+            category__lft__gte=category.lft,
+            category__rght__lte=category.rght,
+        )
+
+    def for_listing(self) -> ArticleQuerySet:
+        """What a teaser needs (title, lead, image, category URL), in one query."""
+        return self.select_related("category").defer("body")
+
+    def newest_first(self) -> ArticleQuerySet:
+        return self.order_by("-published_at", "-pk")
+
+
+class SanitizedHTMLField(ProseEditorField):
+    """Rich text that is cleaned on every save, whichever path the save takes."""
+
+    def pre_save(self, model_instance, add):
+        value = sanitize_html(getattr(model_instance, self.attname))
+        setattr(model_instance, self.attname, value)
+        return value
+
+
+ARTICLE_BODY_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Strike": True,
+    "Underline": True,
+    "Subscript": True,
+    "Superscript": True,
+    "Code": True,
+    "CodeBlock": True,
+    "Heading": {"levels": [2, 3, 4]},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Blockquote": True,
+    "HorizontalRule": True,
+    "HardBreak": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+    "History": True,
+}
+
+
+class Article(models.Model):
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The last part of the article's URL. Old slugs keep redirecting."),
+    )
+    category = TreeForeignKey(
+        Category,
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    lead = models.TextField(
+        _("lead"), help_text=_("One paragraph that sums up the story, shown under the headline.")
+    )
+    body = SanitizedHTMLField(
+        _("body"),
+        blank=True,
+        extensions=ARTICLE_BODY_EXTENSIONS,
+        sanitize=sanitize_html,
+        help_text=_(
+            "Place an uploaded image by putting its placeholder, e.g. [[image:12]], "
+            "on a line of its own."
+        ),
+    )
+    tags = TaggableManager(_("tags"), blank=True)
+    authors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("authors"),
+        blank=True,
+        related_name="articles",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ArticleStatus.choices,
+        default=ArticleStatus.DRAFT,
+    )
+    published_at = models.DateTimeField(
+        _("publish time"),
+        null=True,
+        blank=True,
+        help_text=_("A time in the future schedules the article; readers see it from then on."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    featured_image = CheckedImageField(
+        _("featured image"),
+        upload_to="articles/featured/%Y/%m/",
+        blank=True,
+        width_field="featured_image_width",
+        height_field="featured_image_height",
+    )
+    featured_image_alt = models.CharField(
+        _("featured image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for readers who cannot see it."),
+    )
+    featured_image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    featured_image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    featured_rendition_800 = ImageSpecField(
+        source="featured_image", processors=[ResizeToFit(800, upscale=False)],
+        format="WEBP", options={"quality": 80},
+    )  # fmt: skip
+    featured_rendition_1200 = ImageSpecField(
+        source="featured_image", processors=[ResizeToFit(1200, upscale=False)],
+        format="WEBP", options={"quality": 80},
+    )  # fmt: skip
+    read_also = models.ManyToManyField(
+        "self",
+        verbose_name=_("read also"),
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+        help_text=_("Editor-picked related stories, shown under the article."),
+    )
+    seo_description = models.CharField(
+        _("search description"),
+        max_length=300,
+        blank=True,
+        help_text=_("For search engines and link previews; the lead is used when empty."),
+    )
+    allow_comments = models.BooleanField(_("comments open"), default=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-published_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_status_published"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status=ArticleStatus.PUBLISHED) | Q(published_at__isnull=False),
+                name="article_published_has_time",
+            ),
+        ]
+        permissions = [("publish_article", _("Can publish and unpublish articles"))]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        if self.status == ArticleStatus.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        old_slug = getattr(self, "_loaded_slug", None)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if old_slug and old_slug != self.slug:
+                # The new slug may be one this article had before: it is live again.
+                ArticleSlugHistory.objects.filter(slug=self.slug).delete()
+                ArticleSlugHistory.objects.update_or_create(
+                    slug=old_slug, defaults={"article": self}
+                )
+        self._loaded_slug = self.slug
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:path", kwargs={"path": f"{self.category.path}/{self.slug}"})
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # Remembered so that a changed slug can leave a redirect behind.
+        instance._loaded_slug = instance.__dict__.get("slug")
+        return instance
+
+    @property
+    def is_published(self) -> bool:
+        return (
+            self.status == ArticleStatus.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def was_updated(self) -> bool:
+        """Worth an "updated" line: changed well after it went out, not by the publish itself."""
+        if not self.published_at or not self.updated_at:
+            return False
+        return (self.updated_at - self.published_at).total_seconds() > 30 * 60
+
+    @property
+    def description(self) -> str:
+        return self.seo_description or self.lead
+
+
+class ArticleSlugHistory(models.Model):
+    """A slug an article once had; its old URLs answer with a 301 to the current one."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_slugs")
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("old slug")
+        verbose_name_plural = _("old slugs")
+
+    def __str__(self) -> str:
+        return self.slug
+
+
+# ------------------------------------------------------------------------------
+# Sources
+# ------------------------------------------------------------------------------
+class SourceKind(models.TextChoices):
+    BASED_ON = "based_on", _("Source the story is based on")
+    MENTION = "mention", _("Mentioned in the text")
+
+
+class Source(models.Model):
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="sources"
+    )
+    name = models.CharField(_("name"), max_length=120, help_text=_("e.g. Engadget"))
+    url = models.URLField(_("URL"), max_length=500, blank=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=SourceKind.choices, default=SourceKind.BASED_ON
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+# ------------------------------------------------------------------------------
+# Images embedded in the body
+# ------------------------------------------------------------------------------
+def _rendition(width: int) -> ImageSpecField:
+    return ImageSpecField(
+        source="image",
+        processors=[ResizeToFit(width, upscale=False)],
+        format="WEBP",
+        options={"quality": 80},
+    )
+
+
+class ArticleImage(models.Model):
+    RENDITION_WIDTHS = (480, 800, 1200)
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="images"
+    )
+    image = CheckedImageField(
+        _("image"),
+        upload_to="articles/%Y/%m/",
+        width_field="width",
+        height_field="height",
+    )
+    width = models.PositiveIntegerField(_("width"), null=True, editable=False)
+    height = models.PositiveIntegerField(_("height"), null=True, editable=False)
+    alt = models.CharField(
+        _("alt text"),
+        max_length=250,
+        help_text=_("What the image shows, for readers who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(_("credit"), max_length=200, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    rendition_480 = _rendition(480)
+    rendition_800 = _rendition(800)
+    rendition_1200 = _rendition(1200)
+
+    class Meta:
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.alt
+
+    def get_absolute_url(self) -> str:
+        return self.image.url
+
+    @property
+    def placeholder(self) -> str:
+        return f"[[image:{self.pk}]]" if self.pk else ""
+
+    def renditions(self) -> list[tuple[int, str]]:
+        """(width, url) pairs for srcset, never wider than the original."""
+        result = []
+        for width in self.RENDITION_WIDTHS:
+            if self.width and width >= self.width:
+                break
+            result.append((width, getattr(self, f"rendition_{width}").url))
+        return result
+
+
+# ------------------------------------------------------------------------------
+# Page views for "Popular now"
+# ------------------------------------------------------------------------------
+class ArticleDailyViews(models.Model):
+    """Reads of an article on one day, flushed from a cache buffer, never per request."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="daily_views")
+    day = models.DateField(_("day"))
+    views = models.PositiveIntegerField(_("views"), default=0)
+
+    class Meta:
+        verbose_name = _("daily views")
+        verbose_name_plural = _("daily views")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "day"], name="daily_views_one_row_per_day")
+        ]
+        indexes = [models.Index(fields=["day"], name="daily_views_day")]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} {self.day}: {self.views}"
