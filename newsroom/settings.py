@@ -105,21 +105,22 @@ TEMPLATES = [
 DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
+# With SQLite's defaults, concurrent writers fail with "database is locked": a
+# deferred transaction that reads first and writes later cannot wait for the
+# lock. IMMEDIATE takes the write lock up front, so the busy timeout applies,
+# and WAL lets readers carry on while one connection writes.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": (
+        "PRAGMA journal_mode=WAL;"
+        "PRAGMA synchronous=NORMAL;"
+        "PRAGMA busy_timeout=20000;"
+        "PRAGMA foreign_keys=ON;"
+    ),
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # With SQLite's defaults, concurrent writers fail with "database is locked":
-    # a deferred transaction that later wants to write cannot wait for the lock.
-    # IMMEDIATE takes the write lock up front, so the busy timeout applies, and
-    # WAL lets readers carry on while one connection writes.
-    DATABASES["default"]["OPTIONS"] = {
-        "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
-        "init_command": (
-            "PRAGMA journal_mode=WAL;"
-            "PRAGMA synchronous=NORMAL;"
-            "PRAGMA busy_timeout=20000;"
-            "PRAGMA foreign_keys=ON;"
-        ),
-    }
+    DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
