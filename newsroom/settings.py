@@ -234,3 +234,17 @@ IMAGEKIT_CACHEFILE_DIR = "renditions"
 # Largest accepted image: pixels (width × height) and bytes.
 ARTICLES_IMAGE_MAX_PIXELS = env.int("ARTICLES_IMAGE_MAX_PIXELS", default=40_000_000)
 ARTICLES_IMAGE_MAX_BYTES = env.int("ARTICLES_IMAGE_MAX_BYTES", default=15 * 1024 * 1024)
+
+# ------------------------------------------------------------------------------
+# Reader site (articles app): page cache, "Popular now"
+# ------------------------------------------------------------------------------
+# Seconds an anonymous reader's page is served from the cache; 0 turns the page cache
+# off. Saving an article, a category or a comment purges the affected pages at once.
+ARTICLES_PAGE_CACHE_SECONDS = env.int("ARTICLES_PAGE_CACHE_SECONDS", default=60)
+# "Popular now" ranks the reads of this many days (today included).
+ARTICLES_POPULAR_DAYS = env.int("ARTICLES_POPULAR_DAYS", default=7)
+# Reads are buffered in the cache and written to the database at most this often.
+ARTICLES_POPULAR_FLUSH_SECONDS = env.int("ARTICLES_POPULAR_FLUSH_SECONDS", default=60)
+# Behind a reverse proxy, the request header that carries the reader's address, e.g.
+# "HTTP_X_FORWARDED_FOR"; empty means REMOTE_ADDR. Only set it when a proxy overwrites it.
+ARTICLES_CLIENT_IP_HEADER = env.str("ARTICLES_CLIENT_IP_HEADER", default="")

@@ -1,0 +1,216 @@
+"""The page cache for anonymous readers, and the purges other apps may call.
+
+Every cached page records two tokens it was rendered under:
+
+- the site *generation*, replaced whenever anything that shows up in lists
+  changes (an article, a category, tags, authors): every page may list the
+  changed article, so every page is stale;
+- the *path version* of its URL, replaced by `purge_article()` when only that
+  article's own page changed (a new comment, a source, an image).
+
+A page is served only while both tokens still match, so a purge is one cache
+write, and a lookup is one `get_many` round trip. Tokens are random rather than
+counters: a token evicted from the cache and made again can never match an
+old page by accident.
+
+Only requests that cannot carry anything personal use the cache: GET or HEAD,
+no query string, and no cookie but the CSRF one. A CSRF token in a cached page
+is swapped for the current reader's token on the way out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.template.response import SimpleTemplateResponse
+from django.utils import translation
+
+GENERATION_KEY = "reader:generation"
+# The exact markup of Django's {% csrf_token %}; a token used any other way keeps the page out.
+_CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(")')
+_CSRF_MARK = "\x00csrf\x00"
+_UNCACHEABLE = ("private", "no-store", "no-cache")
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def page_key(path: str, language: str) -> str:
+    return f"reader:page:{language}:{_digest(path)}"
+
+
+def path_version_key(path: str) -> str:
+    return f"reader:pathver:{_digest(path)}"
+
+
+def _new_token() -> str:
+    return secrets.token_hex(8)
+
+
+def _timeout() -> int:
+    return settings.ARTICLES_PAGE_CACHE_SECONDS
+
+
+def current_generation() -> str:
+    """The site generation, made on first use; keys of derived lists include it."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = _new_token()
+        # add, not set: of two processes starting at once, both end up with the winner's token.
+        if not cache.add(GENERATION_KEY, generation, timeout=None):
+            generation = cache.get(GENERATION_KEY, generation)
+    return generation
+
+
+def _after_commit_too(purge) -> None:
+    """Purge now, so that this process reads fresh data at once, and again after the
+    commit, so that a page rendered from the old rows in between is not kept."""
+    purge()
+    transaction.on_commit(purge)
+
+
+def _replace_generation() -> None:
+    cache.set(GENERATION_KEY, _new_token(), timeout=None)
+
+
+def purge_site() -> None:
+    """Every cached page and list is stale (an article appeared, changed or went away)."""
+    _after_commit_too(_replace_generation)
+
+
+def purge_path(path: str) -> None:
+    """The cached page at `path` is stale, in every language."""
+    _after_commit_too(lambda: cache.set(path_version_key(path), _new_token(), timeout=None))
+
+
+def purge_article(article_id: int) -> None:
+    """The article's own page is stale (e.g. a comment was posted); lists are not.
+
+    For other apps' signal handlers: `articles.cache.purge_article(article.pk)`.
+    """
+    from .models import Article
+
+    article = Article.objects.select_related("category").filter(pk=article_id).first()
+    if article is not None:
+        purge_path(article.get_absolute_url())
+
+
+# ------------------------------------------------------------------------------
+# The view decorator
+# ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CachedPage:
+    content: bytes
+    headers: dict
+    generation: str
+    version: str
+    has_csrf: bool
+    article_id: int | None
+
+
+def _may_use_cache(request: HttpRequest) -> bool:
+    return (
+        _timeout() > 0
+        and request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and set(request.COOKIES) <= {settings.CSRF_COOKIE_NAME}
+    )
+
+
+def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not any(word in cache_control for word in _UNCACHEABLE)
+    )
+
+
+def _restore(request: HttpRequest, page: CachedPage) -> HttpResponse:
+    content = page.content
+    if page.has_csrf:
+        # get_token() also makes the CSRF middleware send this reader's cookie.
+        content = content.replace(_CSRF_MARK.encode(), get_token(request).encode())
+    response = HttpResponse(content, headers=page.headers)
+    response["X-Reader-Cache"] = "hit"
+    return response
+
+
+def _to_store(
+    request: HttpRequest, response: HttpResponse, generation: str, version: str
+) -> CachedPage | None:
+    content = response.content
+    has_csrf = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
+    if has_csrf:
+        text, found = _CSRF_INPUT.subn(rf"\g<1>{_CSRF_MARK}\g<2>", content.decode())
+        if not found:
+            return None  # the token is used somewhere we cannot swap it
+        content = text.encode()
+    return CachedPage(
+        content=content,
+        headers=dict(response.headers),
+        generation=generation,
+        version=version,
+        has_csrf=has_csrf,
+        article_id=getattr(response, "reader_article_id", None),
+    )
+
+
+def reader_page(view):
+    """Serve anonymous readers from the page cache; count article reads either way.
+
+    A view marks an article page by setting `response.reader_article_id`, which
+    is remembered with the page so that cache hits are counted as reads too.
+    """
+    from . import popularity
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not _may_use_cache(request):
+            response = view(request, *args, **kwargs)
+        else:
+            response = _cached_or_rendered(view, request, *args, **kwargs)
+        article_id = getattr(response, "reader_article_id", None)
+        if article_id is not None:
+            popularity.record_view(request, article_id=article_id)
+        return response
+
+    return wrapper
+
+
+def _cached_or_rendered(view, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    key = page_key(request.path, translation.get_language())
+    version_key = path_version_key(request.path)
+    found = cache.get_many([key, GENERATION_KEY, version_key])
+    generation = found.get(GENERATION_KEY) or current_generation()
+    version = found.get(version_key)
+    if version is None:
+        version = _new_token()
+        if not cache.add(version_key, version, timeout=None):
+            version = cache.get(version_key, version)
+    page = found.get(key)
+    if page is not None and page.generation == generation and page.version == version:
+        response = _restore(request, page)
+        response.reader_article_id = page.article_id
+        return response
+
+    response = view(request, *args, **kwargs)
+    if isinstance(response, SimpleTemplateResponse):
+        response.render()  # what is stored must be the finished page
+    if _may_store(request, response):
+        page = _to_store(request, response, generation, version)
+        if page is not None:
+            cache.set(key, page, timeout=_timeout())
+            response["X-Reader-Cache"] = "miss"
+    return response
