@@ -1,10 +1,29 @@
 from django.urls import path
 
-from . import views
+from . import feeds, sitemaps, views
 
 app_name = "articles"
 
 urlpatterns = [
+    # Their first segments are in models.RESERVED_SLUGS, so no category can hide them.
+    path("tag/<str:slug>/", views.tag_detail, name="tag"),
+    path("author/<int:pk>/", views.author_detail, name="author"),
+    path("author/<int:pk>-<slug:slug>/", views.author_detail, name="author"),
+    path("feeds/rss/", feeds.reader_feed(feeds.LatestRssFeed()), name="feed-rss"),
+    path("feeds/atom/", feeds.reader_feed(feeds.LatestAtomFeed()), name="feed-atom"),
+    path(
+        "feeds/rss/<path:path>/",
+        feeds.reader_feed(feeds.CategoryRssFeed()),
+        name="category-feed-rss",
+    ),
+    path(
+        "feeds/atom/<path:path>/",
+        feeds.reader_feed(feeds.CategoryAtomFeed()),
+        name="category-feed-atom",
+    ),
+    path("sitemap.xml", sitemaps.index, name="sitemap-index"),
+    path("sitemaps/news.xml", sitemaps.news, name="sitemap-news"),
+    path("sitemaps/<slug:section>.xml", sitemaps.section, name="sitemap-section"),
     # Categories and articles share one URL space (/news/ and /news/it-news/my-story/),
     # so one view tells them apart. Keep this pattern last in the root URLconf.
     path("<path:path>/", views.path_dispatch, name="path"),
