@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db.models import (
+    Case,
     Count,
     Exists,
     F,
@@ -20,6 +21,7 @@ from django.db.models import (
     Subquery,
     Sum,
     Value,
+    When,
     Window,
 )
 from django.db.models.functions import Coalesce, RowNumber
@@ -169,15 +171,20 @@ def read_also(*, article: Article, limit: int = 4) -> list[Article]:
 def other_articles(
     *, article: Article, exclude: list[Article] = (), limit: int = 6
 ) -> list[Article]:
-    """The latest of the article's category (and its subcategories), not repeating it
-    or the articles already shown next to it."""
+    """The latest of the article's category (subcategories included), not repeating it
+    or the articles already shown next to it; when the category runs short, the latest
+    of its top-level section fill the rest. One query either way."""
+    category = article.category
+    section = breadcrumbs(category=category)[0]
     excluded = [article.pk, *(other.pk for other in exclude)]
+    own_category = Q(category__lft__gte=category.lft, category__rght__lte=category.rght)
     return list(
         Article.objects.published()
-        .in_category(article.category)
+        .in_category(section)
         .exclude(pk__in=excluded)
+        .annotate(own=Case(When(own_category, then=1), default=0, output_field=IntegerField()))
         .for_listing()
-        .newest_first()[:limit]
+        .order_by("-own", "-published_at", "-pk")[:limit]
     )
 
 
