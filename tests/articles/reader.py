@@ -12,7 +12,11 @@ from articles.models import Article
 def without_other_apps_blocks(settings, tmp_path):
     """Blank the comment section and newsletter box: their queries are their apps' budget,
     and these tests pin what the reader pages themselves cost."""
-    for name in ("comments/includes/article_comments.html", "newsletter/includes/subscribe_box.html"):
+    blanked = (
+        "comments/includes/article_comments.html",
+        "newsletter/includes/subscribe_box.html",
+    )
+    for name in blanked:
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("")

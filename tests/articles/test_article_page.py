@@ -152,8 +152,8 @@ def test_popular_now_lists_the_most_read_of_the_last_seven_days(client, story):
     assert texts(tree, "//section[@class='popular']//h3") == [hit.title, runner_up.title]
 
 
-def test_the_comment_and_newsletter_slots_come_after_read_also_and_in_the_sidebar(client, story):
-    source = open("templates/articles/article_detail.html").read()
+def test_the_comment_and_newsletter_slots_come_after_read_also_and_in_the_sidebar(settings):
+    source = (settings.BASE_DIR / "templates/articles/article_detail.html").read_text()
     read_also = source.index('class="read-also"')
     comments = source.index('{% include "comments/includes/article_comments.html" %}')
     other = source.index('class="other-articles"')
@@ -281,7 +281,9 @@ def test_the_page_reads_as_german_with_german_dates_and_labels(client, settings,
 def test_german_plurals_follow_the_count(client, settings, story):
     settings.LANGUAGE_CODE = "de"
     SourceFactory(article=story, name="Heise", url="https://heise.example/")
-    older = ArticleFactory(category=story.category, published_at=timezone.now() - timedelta(days=800))
+    older = ArticleFactory(
+        category=story.category, published_at=timezone.now() - timedelta(days=800)
+    )
     ArticleFactory(category=story.category, published_at=timezone.now() - timedelta(days=3))
     ArticleFactory(category=story.category.parent, title="Elsewhere in News")
     story.read_also.set([older])
