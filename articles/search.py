@@ -55,8 +55,8 @@ def _postgres_search(articles: QuerySet[Article], query: str) -> QuerySet[Articl
     )
     search_query = SearchQuery(query, search_type="websearch", config=config)
     return (
-        articles.annotate(rank=SearchRank(vector, search_query))
-        .filter(rank__gt=0)
+        articles.annotate(document=vector, rank=SearchRank(vector, search_query))
+        .filter(document=search_query)  # @@: every word must match, not merely rank above 0
         .order_by("-rank", "-published_at", "-pk")
     )
 
