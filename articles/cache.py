@@ -33,6 +33,7 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.template.response import SimpleTemplateResponse
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 GENERATION_KEY = "reader:generation"
 # The exact markup of Django's {% csrf_token %}; a token used any other way keeps the page out.
@@ -45,12 +46,12 @@ def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
-def page_key(path: str, language: str) -> str:
-    return f"reader:page:{language}:{_digest(path)}"
+def page_key(path: str, language: str, digest: str | None = None) -> str:
+    return f"reader:page:{language}:{digest or _digest(path)}"
 
 
-def path_version_key(path: str) -> str:
-    return f"reader:pathver:{_digest(path)}"
+def path_version_key(path: str, digest: str | None = None) -> str:
+    return f"reader:pathver:{digest or _digest(path)}"
 
 
 def _new_token() -> str:
@@ -157,6 +158,9 @@ def _to_store(
         if not found:
             return None  # the token is used somewhere we cannot swap it
         content = text.encode()
+    # Signed-in readers bypass this cache, so the page differs by cookie; say so to
+    # any cache downstream, as Django does when a page reads the session.
+    patch_vary_headers(response, ("Cookie",))
     return CachedPage(
         content=content,
         headers=dict(response.headers),
@@ -190,8 +194,9 @@ def reader_page(view):
 
 
 def _cached_or_rendered(view, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-    key = page_key(request.path, translation.get_language())
-    version_key = path_version_key(request.path)
+    digest = _digest(request.path)
+    key = page_key(request.path, translation.get_language(), digest)
+    version_key = path_version_key(request.path, digest)
     found = cache.get_many([key, GENERATION_KEY, version_key])
     generation = found.get(GENERATION_KEY) or current_generation()
     version = found.get(version_key)

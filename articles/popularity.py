@@ -19,7 +19,7 @@ import contextlib
 import hashlib
 import logging
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
@@ -42,6 +42,8 @@ BOT_USER_AGENT = re.compile(
 FLUSH_DUE_KEY = "reader:pv:flush-due"
 FLUSH_LOCK_KEY = "reader:pv:flushing"
 _KEEP = 2 * 24 * 3600  # buffers outlive their day, so that the day can still be flushed
+# The day is part of a "seen" key, so the key only has to last until the day is over.
+_SEEN_FOR = 24 * 3600
 
 
 def is_bot(request: HttpRequest) -> bool:
@@ -57,13 +59,28 @@ def client_ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+def _signed_in_user(request: HttpRequest):
+    """The signed-in user, without touching the session of a request that has none
+    (which is most readers, and would cost a session lookup on every cache hit)."""
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return None
+    user = request.user
+    return user if user.is_authenticated else None
+
+
 def reader_id(request: HttpRequest) -> str:
     """Who is reading: the account, or a hash of address and browser (no cookie needed)."""
-    user = request.user
-    if user.is_authenticated:
+    user = _signed_in_user(request)
+    if user is not None:
         return f"u{user.pk}"
     raw = f"{client_ip(request)}|{request.META.get('HTTP_USER_AGENT', '')}"
     return hashlib.blake2b(raw.encode(), digest_size=12).hexdigest()
+
+
+def _today() -> date:
+    """Today in the site's time zone (cheaper than localdate(), which asks the
+    per-request active time zone; readers' requests never activate another)."""
+    return datetime.now(timezone.get_default_timezone()).date()
 
 
 def _day(day: date) -> str:
@@ -86,12 +103,6 @@ def _index_key(day: date, slot: int) -> str:
     return f"reader:pv:index:{_day(day)}:{slot}"
 
 
-def _seconds_left_today() -> int:
-    now = timezone.localtime()
-    midnight = timezone.make_aware(datetime.combine(now.date() + timedelta(days=1), time.min))
-    return max(int((midnight - now).total_seconds()), 1)
-
-
 def _increment(key: str, *, initial: int = 1) -> int:
     """cache.incr that also starts a missing counter; returns the new value."""
     if cache.add(key, initial, timeout=_KEEP):
@@ -109,10 +120,13 @@ def record_view(request: HttpRequest, *, article_id: int) -> bool:
     Costs one cache round trip for a reader already counted today, a few for a
     new one, and never a database query (but see `maybe_flush`).
     """
-    if request.method != "GET" or is_bot(request) or request.user.is_staff:
+    if request.method != "GET" or is_bot(request):
         return False
-    today = timezone.localdate()
-    if not cache.add(_seen_key(today, article_id, reader_id(request)), 1, _seconds_left_today()):
+    user = _signed_in_user(request)
+    if user is not None and user.is_staff:
+        return False
+    today = _today()
+    if not cache.add(_seen_key(today, article_id, reader_id(request)), 1, _SEEN_FOR):
         return False
     count_key = _count_key(today, article_id)
     if cache.add(count_key, 1, timeout=_KEEP):
@@ -150,7 +164,7 @@ def flush_views() -> int:
         return 0  # another process is flushing
     moved = 0
     try:
-        today = timezone.localdate()
+        today = _today()
         for day in (today - timedelta(days=1), today):
             pending = pending_views(day)
             if not pending:

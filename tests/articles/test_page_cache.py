@@ -25,6 +25,7 @@ def test_an_anonymous_reader_gets_the_page_from_the_cache_without_queries(
     assert second["X-Reader-Cache"] == "hit"
     assert second.content == first.content
     assert second["Content-Type"] == first["Content-Type"]
+    assert "Cookie" in second["Vary"]  # signed-in readers get another page
 
 
 def test_saving_an_article_purges_every_page_that_may_list_it(client):
