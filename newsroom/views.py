@@ -55,6 +55,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /admin/",
         "Disallow: /accounts/",
         "Disallow: /search/",
+        "Disallow: /preview/",
         "",
         f"Sitemap: {settings.SITE_URL}{reverse('articles:sitemap-index')}",
         f"Sitemap: {settings.SITE_URL}{reverse('articles:sitemap-news')}",
