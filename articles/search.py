@@ -44,15 +44,23 @@ def search_articles(*, query: str) -> QuerySet[Article]:
     return _simple_search(articles, query)
 
 
-def _postgres_search(articles: QuerySet[Article], query: str) -> QuerySet[Article]:
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+def search_document(config: str):
+    """The weighted document searched on PostgreSQL. Migration 0002_reader_search_index
+    indexes this very expression per configuration: change both together."""
+    from django.contrib.postgres.search import SearchVector
 
-    config = search_config()
-    vector = (
+    return (
         SearchVector("title", weight="A", config=config)
         + SearchVector("lead", weight="B", config=config)
         + SearchVector("body", weight="C", config=config)
     )
+
+
+def _postgres_search(articles: QuerySet[Article], query: str) -> QuerySet[Article]:
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    config = search_config()
+    vector = search_document(config)
     search_query = SearchQuery(query, search_type="websearch", config=config)
     return (
         articles.annotate(document=vector, rank=SearchRank(vector, search_query))

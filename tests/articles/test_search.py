@@ -100,3 +100,23 @@ def test_search_costs_the_same_queries_however_many_results(client, django_asser
         client.get("/search/", {"q": "warm-up"})  # fills the category tree and popular caches
         with django_assert_num_queries(2):  # count, the page of results
             client.get("/search/", {"q": "laser"})
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL index")
+@pytest.mark.parametrize("config", ["english", "german"])
+def test_postgresql_search_can_use_its_gin_index(config):
+    """The index from migration 0002_reader_search_index matches the searched document."""
+    from django.contrib.postgres.search import SearchQuery
+
+    from articles.models import Article
+    from articles.search import search_document
+
+    ArticleFactory(title="Indexed")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        plan = (
+            Article.objects.annotate(document=search_document(config))
+            .filter(document=SearchQuery("chip", search_type="websearch", config=config))
+            .explain()
+        )
+    assert f"article_search_{config}" in plan
