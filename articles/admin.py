@@ -1,13 +1,27 @@
-from django.contrib import admin
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponseRedirect, JsonResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin
+from reversion.admin import VersionAdmin
 from taggit.models import Tag
 
-from .models import Article, ArticleImage, Category, Source
+from . import services
+from .models import Article, ArticleImage, ArticleInReview, ArticleStatus, Category, Source
+from .permissions import can_edit_article, can_publish, is_article_author
+from .preview import preview_url
 
 
 @admin.register(Category)
@@ -50,13 +64,58 @@ class CategoryTreeFilter(admin.SimpleListFilter):
         return queryset.in_category(category)
 
 
-class SourceInline(admin.TabularInline):
+class PublicationStateFilter(admin.SimpleListFilter):
+    """The statuses, with "published" split into what readers see now and what is
+    scheduled: the difference an editor cares about."""
+
+    title = _("status")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            (ArticleStatus.DRAFT, ArticleStatus.DRAFT.label),
+            (ArticleStatus.REVIEW, ArticleStatus.REVIEW.label),
+            ("scheduled", _("Scheduled")),
+            ("live", _("Published and visible")),
+            (ArticleStatus.UNPUBLISHED, ArticleStatus.UNPUBLISHED.label),
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        now = timezone.now()
+        if value == "scheduled":
+            return queryset.filter(status=ArticleStatus.PUBLISHED, published_at__gt=now)
+        if value == "live":
+            return queryset.filter(status=ArticleStatus.PUBLISHED, published_at__lte=now)
+        if value in ArticleStatus.values:
+            return queryset.filter(status=value)
+        return queryset
+
+
+class ArticlePartInline:
+    """Sources and images change with their article: whoever may not change the
+    article (an author, once it is published) sees them read-only."""
+
+    def _article_editable(self, request, obj) -> bool:
+        return obj is None or can_edit_article(request.user, obj)
+
+    def has_add_permission(self, request, obj):
+        return super().has_add_permission(request, obj) and self._article_editable(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._article_editable(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._article_editable(request, obj)
+
+
+class SourceInline(ArticlePartInline, admin.TabularInline):
     model = Source
     extra = 1
     fields = ("name", "url", "kind", "order")
 
 
-class ArticleImageInline(admin.StackedInline):
+class ArticleImageInline(ArticlePartInline, admin.StackedInline):
     model = ArticleImage
     extra = 1
     fields = (("image", "preview"), "placeholder", "alt", ("caption", "credit"), "order")
@@ -66,6 +125,9 @@ class ArticleImageInline(admin.StackedInline):
     def preview(self, obj: ArticleImage) -> str:
         if not obj.pk or not obj.image:
             return "—"
+        if not obj.image.storage.exists(obj.image.name):
+            # Only a revision being reverted can name a file that is gone.
+            return gettext("The file of this image was deleted; it cannot be restored.")
         return format_html(
             '<img src="{}" alt="{}" width="160" style="height:auto">', obj.image.url, obj.alt
         )
@@ -77,20 +139,108 @@ class ArticleImageInline(admin.StackedInline):
         return format_html("<code>{}</code>", obj.placeholder)
 
 
+# Fields only editors set: when and whether an article goes out, who signs it,
+# what it links to, whether readers may comment.
+EDITOR_ONLY_FIELDS = ("status", "published_at", "authors", "read_also", "allow_comments")
+
+
+def _run_transition(
+    model_admin: admin.ModelAdmin, request: HttpRequest, queryset, service: Callable[..., Article]
+) -> int:
+    """Apply a workflow service to each selected article, reporting what was refused;
+    returns how many articles changed."""
+    changed = 0
+    for article in queryset:
+        try:
+            service(article=article, user=request.user)
+        except ValidationError as error:
+            model_admin.message_user(request, " ".join(error.messages), messages.WARNING)
+        except PermissionDenied:
+            model_admin.message_user(
+                request,
+                gettext("You may not change “%(title)s”.") % {"title": article.title},
+                messages.ERROR,
+            )
+        else:
+            changed += 1
+    return changed
+
+
+def _report(model_admin: admin.ModelAdmin, request: HttpRequest, changed: int, done: str) -> None:
+    if changed:
+        model_admin.message_user(request, done % changed, messages.SUCCESS)
+
+
+class WorkflowActions:
+    """The status changes, as changelist actions; shared by the article list and the
+    review queue."""
+
+    def has_publish_permission(self, request: HttpRequest) -> bool:
+        return can_publish(request.user)
+
+    @admin.action(description=_("Submit selected articles for review"), permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        changed = _run_transition(self, request, queryset, services.article_submit_for_review)
+        done = ngettext(
+            "%d article submitted for review.", "%d articles submitted for review.", changed
+        )
+        _report(self, request, changed, done)
+
+    @admin.action(description=_("Publish selected articles"), permissions=["publish"])
+    def publish(self, request, queryset):
+        changed = _run_transition(self, request, queryset, services.article_publish)
+        done = ngettext(
+            "%d article published (or scheduled, if its publish time is in the future).",
+            "%d articles published (or scheduled, if their publish time is in the future).",
+            changed,
+        )
+        _report(self, request, changed, done)
+
+    @admin.action(description=_("Unpublish selected articles"), permissions=["publish"])
+    def unpublish(self, request, queryset):
+        changed = _run_transition(self, request, queryset, services.article_unpublish)
+        done = ngettext("%d article unpublished.", "%d articles unpublished.", changed)
+        _report(self, request, changed, done)
+
+    @admin.action(description=_("Send selected articles back to draft"), permissions=["change"])
+    def return_to_draft(self, request, queryset):
+        changed = _run_transition(self, request, queryset, services.article_return_to_draft)
+        done = ngettext(
+            "%d article sent back to draft.", "%d articles sent back to draft.", changed
+        )
+        _report(self, request, changed, done)
+
+    @admin.display(description=_("authors"))
+    def author_names(self, obj: Article) -> str:
+        return ", ".join(user.get_full_name() or user.get_username() for user in obj.authors.all())
+
+    @admin.display(description=_("status"), ordering="status")
+    def state(self, obj: Article) -> str:
+        if obj.status == ArticleStatus.PUBLISHED and obj.published_at > timezone.now():
+            return gettext("Scheduled")
+        return obj.get_status_display()
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ("title", "category", "status", "published_at", "author_names", "updated_at")
-    list_filter = ("status", CategoryTreeFilter, "published_at")
+class ArticleAdmin(WorkflowActions, VersionAdmin):
+    list_display = ("title", "category", "state", "published_at", "author_names", "updated_at")
+    list_filter = (PublicationStateFilter, CategoryTreeFilter, "published_at")
     list_select_related = ("category",)
     search_fields = ("title", "lead", "slug")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("category", "authors", "read_also")
     inlines = (SourceInline, ArticleImageInline)
+    actions = ("submit_for_review", "publish", "unpublish", "return_to_draft")
     save_on_top = True
+    history_latest_first = True
+    change_list_template = "admin/articles/article/change_list.html"
     fieldsets = (
         (None, {"fields": ("title", "slug", "category", "lead", "body")}),
-        (_("Publishing"), {"fields": ("status", "published_at", "authors", "allow_comments")}),
+        (
+            _("Publishing"),
+            {"fields": ("status", "published_at", "preview_link", "authors", "allow_comments")},
+        ),
         (_("Featured image"), {"fields": ("featured_image", "featured_image_alt")}),
         (_("Related"), {"fields": ("tags", "read_also")}),
         (_("Search engines"), {"fields": ("seo_description",), "classes": ("collapse",)}),
@@ -99,9 +249,190 @@ class ArticleAdmin(admin.ModelAdmin):
     class Media:
         js = ("articles/admin/tag_suggestions.js",)
 
+    # -- who sees and changes what -------------------------------------------------
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("authors")
+        queryset = super().get_queryset(request).prefetch_related("authors")
+        if not can_publish(request.user):
+            # Authors work on their own articles; the rest is the editors' business.
+            queryset = queryset.filter(authors=request.user)
+        return queryset
 
+    def has_view_permission(self, request, obj=None):
+        allowed = super().has_view_permission(request, obj)
+        if obj is None or not allowed or can_publish(request.user):
+            return allowed
+        return is_article_author(request.user, obj)
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        if obj is None or not allowed:
+            return allowed
+        return can_edit_article(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        if obj is None or not allowed:
+            return allowed
+        return can_edit_article(request.user, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = ["preview_link"]
+        if not can_publish(request.user):
+            readonly += EDITOR_ONLY_FIELDS
+        return readonly
+
+    # -- saving --------------------------------------------------------------------
+    def save_model(self, request, obj, form, change):
+        restore = getattr(request, "_workflow_state_before_revert", None)
+        if restore and not can_publish(request.user):
+            # A revert brings back text, sources and images, not a status: an author
+            # must not publish or take down an article by picking an old revision.
+            obj.status, obj.published_at = restore
+        featured = obj.featured_image
+        reverting = getattr(request, "_workflow_reverting", False)
+        if reverting and featured and not featured.storage.exists(featured.name):
+            obj.featured_image = ""
+            obj.featured_image_width = obj.featured_image_height = None
+            self.message_user(
+                request,
+                gettext("The featured image of that revision was deleted since; it is left out."),
+                messages.WARNING,
+            )
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        article = form.instance
+        if not can_publish(request.user):
+            # Whoever writes an article signs it; editors pick authors by hand.
+            article.authors.add(request.user)
+        if getattr(request, "_workflow_reverting", False):
+            self._drop_images_without_files(request, article)
+
+    def _drop_images_without_files(self, request, article: Article) -> None:
+        for image in article.images.all():
+            if not image.image.storage.exists(image.image.name):
+                image.delete()
+                self.message_user(
+                    request,
+                    gettext("The image “%(alt)s” was deleted since that revision; it is left out.")
+                    % {"alt": image.alt},
+                    messages.WARNING,
+                )
+
+    # -- the change page: preview link and workflow buttons -------------------------
+    @admin.display(description=_("preview link"))
+    def preview_link(self, obj: Article) -> str:
+        if not obj.pk:
+            return gettext("Available after the first save.")
+        if obj.is_published:
+            return format_html(
+                '<a href="{}" target="_blank" rel="noopener">{}</a>',
+                obj.get_absolute_url(),
+                gettext("Published: open the article"),
+            )
+        url = settings.SITE_URL + preview_url(obj)
+        days = max(1, round(settings.ARTICLES_PREVIEW_LINK_MAX_AGE / 86400))
+        return format_html(
+            '<input type="text" readonly value="{url}" class="vLargeTextField preview-link" '
+            'aria-label="{label}" onfocus="this.select()"> '
+            '<a href="{url}" target="_blank" rel="noopener">{open}</a>'
+            '<div class="help">{help}</div>',
+            url=url,
+            label=gettext("preview link"),
+            open=gettext("Open preview"),
+            help=ngettext(
+                "Anyone with this link can read the article as it is now, without logging "
+                "in, for %(days)d day.",
+                "Anyone with this link can read the article as it is now, without logging "
+                "in, for %(days)d days.",
+                days,
+            )
+            % {"days": days},
+        )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        obj = self.get_object(request, unquote(object_id)) if object_id else None
+        extra_context.setdefault("workflow_buttons", self._workflow_buttons(request, obj))
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _workflow_buttons(self, request, obj: Article | None) -> list[tuple[str, str]]:
+        status = obj.status if obj else ArticleStatus.DRAFT
+        if obj is not None and not can_edit_article(request.user, obj):
+            return []
+        buttons = []
+        if status in (ArticleStatus.DRAFT, ArticleStatus.UNPUBLISHED):
+            buttons.append(("_submit_for_review", gettext("Save and submit for review")))
+        if can_publish(request.user) and status != ArticleStatus.PUBLISHED:
+            buttons.append(("_publish", gettext("Save and publish")))
+        return buttons
+
+    def _after_save_transition(self, request, obj: Article) -> None:
+        if "_submit_for_review" in request.POST:
+            service, done = services.article_submit_for_review, gettext("Submitted for review.")
+        elif "_publish" in request.POST:
+            service, done = services.article_publish, None
+        else:
+            return
+        try:
+            service(article=obj, user=request.user)
+        except (ValidationError, PermissionDenied) as error:
+            message = " ".join(getattr(error, "messages", [])) or gettext("Not allowed.")
+            self.message_user(request, message, messages.WARNING)
+            return
+        if done is None:
+            done = (
+                gettext("Scheduled for %(time)s.")
+                % {"time": date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")}
+                if obj.published_at > timezone.now()
+                else gettext("Published.")
+            )
+        self.message_user(request, done, messages.SUCCESS)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self._after_save_transition(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        self._after_save_transition(request, obj)
+        return super().response_change(request, obj)
+
+    # -- revision history -------------------------------------------------------------
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        current = self.get_object(request, unquote(object_id))
+        if current is not None:
+            if not self.has_change_permission(request, current):
+                raise PermissionDenied
+            request._workflow_state_before_revert = (current.status, current.published_at)
+        request._workflow_reverting = True
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recoverlist_view(self, request, extra_context=None):
+        # Bringing back a deleted article is an editor's call.
+        if not can_publish(request.user):
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not can_publish(request.user):
+            raise PermissionDenied
+        request._workflow_reverting = True
+        return super().recover_view(request, version_id, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            "can_recover": can_publish(request.user),
+            "review_queue_count": (
+                Article.objects.filter(status=ArticleStatus.REVIEW).count()
+                if can_publish(request.user)
+                else None
+            ),
+            **(extra_context or {}),
+        }
+        return super().changelist_view(request, extra_context)
+
+    # -- tag suggestions ----------------------------------------------------------------
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name == "tags":
@@ -109,10 +440,6 @@ class ArticleAdmin(admin.ModelAdmin):
                 "admin:articles_article_tag_suggestions"
             )
         return formfield
-
-    @admin.display(description=_("authors"))
-    def author_names(self, obj: Article) -> str:
-        return ", ".join(user.get_full_name() or user.get_username() for user in obj.authors.all())
 
     def get_urls(self):
         urls = [
@@ -137,3 +464,52 @@ class ArticleAdmin(admin.ModelAdmin):
                 .values_list("name", flat=True)[:10]
             )
         return JsonResponse({"results": names})
+
+
+@admin.register(ArticleInReview)
+class ReviewQueueAdmin(WorkflowActions, admin.ModelAdmin):
+    """What authors handed in, oldest first; each title opens the article itself."""
+
+    list_display = ("article_title", "category", "author_names", "updated_at", "publish_time")
+    list_display_links = None
+    list_filter = (CategoryTreeFilter,)
+    list_select_related = ("category",)
+    search_fields = ("title", "lead")
+    ordering = ("updated_at", "pk")
+    actions = ("publish", "return_to_draft")
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).filter(status=ArticleStatus.REVIEW)
+            .prefetch_related("authors")
+        )  # fmt: skip
+
+    def has_module_permission(self, request):
+        return can_publish(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return can_publish(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return can_publish(request.user) and obj is None
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[object_id]))
+
+    @admin.display(description=_("title"), ordering="title")
+    def article_title(self, obj: Article) -> str:
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:articles_article_change", args=[obj.pk]), obj
+        )
+
+    @admin.display(description=_("publish time"), ordering="published_at")
+    def publish_time(self, obj: Article) -> str:
+        if obj.published_at is None:
+            return gettext("on publishing")
+        return date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")
