@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest, HttpResponseRedirect, JsonResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -92,6 +96,44 @@ class PublicationStateFilter(admin.SimpleListFilter):
         return queryset
 
 
+def _file_missing(value) -> bool:
+    """A stored file (not a new upload) whose file is gone: only a revert to a revision
+    whose image was deleted since leads here, or storage that lost a file."""
+    return (
+        bool(value)
+        and not isinstance(value, UploadedFile)
+        and not (value.storage.exists(value.name))
+    )
+
+
+class ArticleImageForm(forms.ModelForm):
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        if _file_missing(image):
+            # Raising keeps Django from opening the missing file to measure it.
+            raise ValidationError(
+                gettext("The file of this image is gone: upload it again, or delete the image.")
+            )
+        return image
+
+
+class ArticleImageFormSet(BaseInlineFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields and _file_missing(form.instance.image):
+            # Ticked already: what is left of an image without its file is best dropped.
+            form.fields["DELETE"].initial = True
+
+
+class ArticleForm(forms.ModelForm):
+    def clean_featured_image(self):
+        image = self.cleaned_data.get("featured_image")
+        if _file_missing(image):
+            self.featured_image_missing = True
+            return False  # cleared, and the editor is told
+        return image
+
+
 class ArticlePartInline:
     """Sources and images change with their article: whoever may not change the
     article (an author, once it is published) sees them read-only."""
@@ -117,6 +159,8 @@ class SourceInline(ArticlePartInline, admin.TabularInline):
 
 class ArticleImageInline(ArticlePartInline, admin.StackedInline):
     model = ArticleImage
+    form = ArticleImageForm
+    formset = ArticleImageFormSet
     extra = 1
     fields = (("image", "preview"), "placeholder", "alt", ("caption", "credit"), "order")
     readonly_fields = ("preview", "placeholder")
@@ -126,8 +170,9 @@ class ArticleImageInline(ArticlePartInline, admin.StackedInline):
         if not obj.pk or not obj.image:
             return "—"
         if not obj.image.storage.exists(obj.image.name):
-            # Only a revision being reverted can name a file that is gone.
-            return gettext("The file of this image was deleted; it cannot be restored.")
+            return gettext(
+                "The file of this image was deleted since, so the image will be left out."
+            )
         return format_html(
             '<img src="{}" alt="{}" width="160" style="height:auto">', obj.image.url, obj.alt
         )
@@ -142,6 +187,70 @@ class ArticleImageInline(ArticlePartInline, admin.StackedInline):
 # Fields only editors set: when and whether an article goes out, who signs it,
 # what it links to, whether readers may comment.
 EDITOR_ONLY_FIELDS = ("status", "published_at", "authors", "read_also", "allow_comments")
+
+
+@dataclass(frozen=True)
+class _KeptState:
+    pk: int
+    fields: dict
+    relations: dict
+
+    @classmethod
+    def of(cls, article: Article) -> _KeptState:
+        return cls(
+            pk=article.pk,
+            fields={"status": article.status, "published_at": article.published_at,
+                    "allow_comments": article.allow_comments},
+            relations={"authors": [user.pk for user in article.authors.all()],
+                       "read_also": list(article.read_also.values_list("pk", flat=True))},
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _CurrentFiles:
+    """An article's image files before a revert.
+
+    A revision may name a file that was replaced and deleted since; the row then
+    keeps today's file (with its size) rather than a name with nothing behind it.
+    The save signals do the same when a revert is saved, but the revert form is
+    shown with signals muted, so the form would show something else than is saved.
+    """
+
+    article_pk: int
+    featured: tuple[str, int | None, int | None]
+    images: dict[int, tuple[str, int | None, int | None]]
+
+    @classmethod
+    def of(cls, article: Article) -> _CurrentFiles:
+        return cls(
+            article_pk=article.pk,
+            featured=(article.featured_image.name or "", article.featured_image_width,
+                      article.featured_image_height),
+            images={pk: (name, width, height) for pk, name, width, height in
+                    article.images.values_list("pk", "image", "width", "height")},
+        )  # fmt: skip
+
+    def keep_where_revision_file_is_gone(self) -> None:
+        storage = ArticleImage._meta.get_field("image").storage
+        for image in ArticleImage.objects.filter(pk__in=self.images):
+            before = self.images[image.pk]
+            if _gone(storage, image.image.name) and not _gone(storage, before[0]):
+                ArticleImage.objects.filter(pk=image.pk).update(
+                    image=before[0], width=before[1], height=before[2]
+                )
+        article = Article.objects.filter(pk=self.article_pk).only("featured_image").first()
+        if article and _gone(storage, article.featured_image.name) and not _gone(
+            storage, self.featured[0]
+        ):
+            Article.objects.filter(pk=self.article_pk).update(
+                featured_image=self.featured[0],
+                featured_image_width=self.featured[1],
+                featured_image_height=self.featured[2],
+            )
+
+
+def _gone(storage, name: str) -> bool:
+    return bool(name) and not storage.exists(name)
 
 
 def _run_transition(
@@ -223,6 +332,7 @@ class WorkflowActions:
 
 @admin.register(Article)
 class ArticleAdmin(WorkflowActions, VersionAdmin):
+    form = ArticleForm
     list_display = ("title", "category", "state", "published_at", "author_names", "updated_at")
     list_filter = (PublicationStateFilter, CategoryTreeFilter, "published_at")
     list_select_related = ("category",)
@@ -267,6 +377,11 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
         allowed = super().has_change_permission(request, obj)
         if obj is None or not allowed:
             return allowed
+        kept = getattr(request, "_workflow_kept", None)
+        if kept is not None and kept.pk == obj.pk:
+            # During a revert, `obj` has the revision's status; the check was made
+            # on the article as it is, and that status is kept (see revision_view).
+            return True
         return can_edit_article(request.user, obj)
 
     def has_delete_permission(self, request, obj=None):
@@ -283,19 +398,14 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
 
     # -- saving --------------------------------------------------------------------
     def save_model(self, request, obj, form, change):
-        restore = getattr(request, "_workflow_state_before_revert", None)
-        if restore and not can_publish(request.user):
-            # A revert brings back text, sources and images, not a status: an author
-            # must not publish or take down an article by picking an old revision.
-            obj.status, obj.published_at = restore
-        featured = obj.featured_image
-        reverting = getattr(request, "_workflow_reverting", False)
-        if reverting and featured and not featured.storage.exists(featured.name):
-            obj.featured_image = ""
-            obj.featured_image_width = obj.featured_image_height = None
+        kept = getattr(request, "_workflow_kept", None)
+        if kept is not None:
+            for name, value in kept.fields.items():
+                setattr(obj, name, value)
+        if getattr(form, "featured_image_missing", False):
             self.message_user(
                 request,
-                gettext("The featured image of that revision was deleted since; it is left out."),
+                gettext("The featured image's file is missing, so the image was removed."),
                 messages.WARNING,
             )
         super().save_model(request, obj, form, change)
@@ -306,19 +416,10 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
         if not can_publish(request.user):
             # Whoever writes an article signs it; editors pick authors by hand.
             article.authors.add(request.user)
-        if getattr(request, "_workflow_reverting", False):
-            self._drop_images_without_files(request, article)
-
-    def _drop_images_without_files(self, request, article: Article) -> None:
-        for image in article.images.all():
-            if not image.image.storage.exists(image.image.name):
-                image.delete()
-                self.message_user(
-                    request,
-                    gettext("The image “%(alt)s” was deleted since that revision; it is left out.")
-                    % {"alt": image.alt},
-                    messages.WARNING,
-                )
+        kept = getattr(request, "_workflow_kept", None)
+        if kept is not None:
+            for name, ids in kept.relations.items():
+                getattr(article, name).set(ids)
 
     # -- the change page: preview link and workflow buttons -------------------------
     @admin.display(description=_("preview link"))
@@ -353,6 +454,8 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         extra_context = extra_context or {}
+        if files := getattr(request, "_workflow_files_before_revert", None):
+            files.keep_where_revision_file_is_gone()
         obj = self.get_object(request, unquote(object_id)) if object_id else None
         extra_context.setdefault("workflow_buttons", self._workflow_buttons(request, obj))
         return super().changeform_view(request, object_id, form_url, extra_context)
@@ -402,10 +505,15 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
     def revision_view(self, request, object_id, version_id, extra_context=None):
         current = self.get_object(request, unquote(object_id))
         if current is not None:
+            request._workflow_files_before_revert = _CurrentFiles.of(current)
+        if current is not None and not can_publish(request.user):
             if not self.has_change_permission(request, current):
                 raise PermissionDenied
-            request._workflow_state_before_revert = (current.status, current.published_at)
-        request._workflow_reverting = True
+            # A revert brings back text, sources and images; what only editors set
+            # stays as it is, or an author could publish, take down or re-sign an
+            # article by picking an old revision.
+            request._workflow_kept = _KeptState.of(current)
+            extra_context = {"workflow_keeps_editor_fields": True, **(extra_context or {})}
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def recoverlist_view(self, request, extra_context=None):
@@ -417,7 +525,6 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
     def recover_view(self, request, version_id, extra_context=None):
         if not can_publish(request.user):
             raise PermissionDenied
-        request._workflow_reverting = True
         return super().recover_view(request, version_id, extra_context)
 
     def changelist_view(self, request, extra_context=None):

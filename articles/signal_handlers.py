@@ -43,8 +43,10 @@ def delete_image_files(model, field_name: str, name: str) -> None:
     if not name:
         return
     # A throwaway instance whose image is the old file, to ask imagekit for the
-    # names of that file's renditions.
-    holder = model(**{field_name: name})
+    # names of that file's renditions; with its size given, Django does not open
+    # the file to measure it.
+    _, width_field, height_field = IMAGE_FIELDS[model]
+    holder = model(**{field_name: name, width_field: 1, height_field: 1})
     storage = getattr(holder, field_name).storage
     for attr, descriptor in vars(model).items():
         if isinstance(descriptor, ImageSpecFileDescriptor) and (
