@@ -7,8 +7,10 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.db import models
 from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest, HttpResponseRedirect, JsonResponse
@@ -155,6 +157,9 @@ class SourceInline(ArticlePartInline, admin.TabularInline):
     model = Source
     extra = 1
     fields = ("name", "url", "kind", "order")
+    # The admin's URL widget adds a "Currently: <link>" line above each field, which
+    # pushes the table past the page's width.
+    formfield_overrides = {models.URLField: {"widget": forms.URLInput(attrs={"size": 40})}}
 
 
 class ArticleImageInline(ArticlePartInline, admin.StackedInline):
@@ -239,8 +244,10 @@ class _CurrentFiles:
                     image=before[0], width=before[1], height=before[2]
                 )
         article = Article.objects.filter(pk=self.article_pk).only("featured_image").first()
-        if article and _gone(storage, article.featured_image.name) and not _gone(
-            storage, self.featured[0]
+        if (
+            article
+            and _gone(storage, article.featured_image.name)
+            and not _gone(storage, self.featured[0])
         ):
             Article.objects.filter(pk=self.article_pk).update(
                 featured_image=self.featured[0],
@@ -323,17 +330,38 @@ class WorkflowActions:
     def author_names(self, obj: Article) -> str:
         return ", ".join(user.get_full_name() or user.get_username() for user in obj.authors.all())
 
-    @admin.display(description=_("status"), ordering="status")
+    @admin.display(description=_("status"), ordering="published_at")
     def state(self, obj: Article) -> str:
+        """The status as a coloured label, with the publish time where there is one."""
+        key, label = obj.status, obj.get_status_display()
         if obj.status == ArticleStatus.PUBLISHED and obj.published_at > timezone.now():
-            return gettext("Scheduled")
-        return obj.get_status_display()
+            key, label = "scheduled", gettext("Scheduled")
+        when = ""
+        if obj.published_at:
+            when = date_format(timezone.localtime(obj.published_at), "SHORT_DATETIME_FORMAT")
+        return format_html(
+            '<span class="article-state article-state--{}">{}</span> '
+            '<span class="nowrap">{}</span>',
+            key,
+            label,
+            when,
+        )
+
+    @admin.display(description=_("updated"), ordering="updated_at")
+    def updated(self, obj: Article) -> str:
+        # "3 hours ago" says more at a glance than a date, and fits the column.
+        return format_html(
+            '<time datetime="{}" title="{}">{}</time>',
+            obj.updated_at.isoformat(),
+            date_format(timezone.localtime(obj.updated_at), "DATETIME_FORMAT"),
+            naturaltime(obj.updated_at),
+        )
 
 
 @admin.register(Article)
 class ArticleAdmin(WorkflowActions, VersionAdmin):
     form = ArticleForm
-    list_display = ("title", "category", "state", "published_at", "author_names", "updated_at")
+    list_display = ("title", "category", "state", "author_names", "updated")
     list_filter = (PublicationStateFilter, CategoryTreeFilter, "published_at")
     list_select_related = ("category",)
     search_fields = ("title", "lead", "slug")
@@ -358,6 +386,7 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
 
     class Media:
         js = ("articles/admin/tag_suggestions.js",)
+        css = {"all": ("articles/admin/workflow.css",)}
 
     # -- who sees and changes what -------------------------------------------------
     def get_queryset(self, request):
@@ -435,10 +464,10 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
         url = settings.SITE_URL + preview_url(obj)
         days = max(1, round(settings.ARTICLES_PREVIEW_LINK_MAX_AGE / 86400))
         return format_html(
-            '<input type="text" readonly value="{url}" class="vLargeTextField preview-link" '
-            'aria-label="{label}" onfocus="this.select()"> '
-            '<a href="{url}" target="_blank" rel="noopener">{open}</a>'
-            '<div class="help">{help}</div>',
+            '<input type="text" readonly value="{url}" class="preview-link__url" '
+            'aria-label="{label}">'
+            '<span class="preview-link__note"><a href="{url}" target="_blank" rel="noopener">'
+            "{open}</a> · {help}</span>",
             url=url,
             label=gettext("preview link"),
             open=gettext("Open preview"),
@@ -577,12 +606,16 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
 class ReviewQueueAdmin(WorkflowActions, admin.ModelAdmin):
     """What authors handed in, oldest first; each title opens the article itself."""
 
-    list_display = ("article_title", "category", "author_names", "updated_at", "publish_time")
+    list_display = ("article_title", "category", "author_names", "updated", "publish_time")
     list_display_links = None
     list_filter = (CategoryTreeFilter,)
     list_select_related = ("category",)
     search_fields = ("title", "lead")
     ordering = ("updated_at", "pk")
+
+    class Media:
+        css = {"all": ("articles/admin/workflow.css",)}
+
     actions = ("publish", "return_to_draft")
 
     def get_queryset(self, request):
@@ -605,6 +638,13 @@ class ReviewQueueAdmin(WorkflowActions, admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            "title": _("Review queue: articles waiting for an editor"),
+            **(extra_context or {}),
+        }
+        return super().changelist_view(request, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         return HttpResponseRedirect(reverse("admin:articles_article_change", args=[object_id]))
