@@ -18,6 +18,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin
@@ -28,6 +29,7 @@ from . import services
 from .models import Article, ArticleImage, ArticleInReview, ArticleStatus, Category, Source
 from .permissions import can_edit_article, can_publish, is_article_author
 from .preview import preview_url
+from .sanitize import sanitize_html
 
 
 @admin.register(Category)
@@ -420,10 +422,28 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
         return can_edit_article(request.user, obj)
 
     def get_readonly_fields(self, request, obj=None):
-        readonly = ["preview_link"]
+        readonly = ["preview_link", "body_as_read"]
         if not can_publish(request.user):
             readonly += EDITOR_ONLY_FIELDS
         return readonly
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read-only, the body would show as HTML source; show it as readers see it.
+        return [
+            (name, {**options, "fields": [
+                "body_as_read" if field == "body" else field for field in options["fields"]
+            ]})
+            for name, options in fieldsets
+        ]  # fmt: skip
+
+    @admin.display(description=_("body"))
+    def body_as_read(self, obj: Article) -> str:
+        # Stored sanitized already; cleaning again costs little and keeps this
+        # safe should a row ever be written around the model.
+        return mark_safe(sanitize_html(obj.body))
 
     # -- saving --------------------------------------------------------------------
     def save_model(self, request, obj, form, change):
@@ -487,7 +507,24 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
             files.keep_where_revision_file_is_gone()
         obj = self.get_object(request, unquote(object_id)) if object_id else None
         extra_context.setdefault("workflow_buttons", self._workflow_buttons(request, obj))
+        extra_context.setdefault("workflow_note", self._workflow_note(request, obj))
         return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _workflow_note(self, request, obj: Article | None) -> str:
+        """One line above the form saying where the article stands, for authors."""
+        if can_publish(request.user):
+            return ""
+        if obj is not None and not can_edit_article(request.user, obj):
+            return gettext("This article is published: changes to it now go through an editor.")
+        if obj is not None and obj.status == ArticleStatus.REVIEW:
+            return gettext(
+                "An editor will review this article. You can still change it, or send it "
+                "back to draft from the article list."
+            )
+        return gettext(
+            "When the article is ready, use “Save and submit for review”: an editor "
+            "publishes it."
+        )
 
     def _workflow_buttons(self, request, obj: Article | None) -> list[tuple[str, str]]:
         status = obj.status if obj else ArticleStatus.DRAFT

@@ -178,6 +178,10 @@ def test_an_authors_published_article_is_read_only_to_them(author_client, author
     html = page.content.decode()
     assert 'name="title"' not in html
     assert 'name="_save"' not in html
+    assert "changes to it now go through an editor" in html
+    # The body reads as text, not as HTML source.
+    assert "<p>First paragraph.</p>" in html
+    assert "&lt;p&gt;" not in html
     response = author_client.post(change_url(article), {"title": "Changed after the fact"})
     assert response.status_code == 403
     article.refresh_from_db()
