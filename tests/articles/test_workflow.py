@@ -239,3 +239,12 @@ def test_staff_see_a_scheduled_article_at_its_url_marked_as_a_preview(client, ed
     assert response.status_code == 200
     assert response.context["is_preview"] is True
     assert "readers cannot see this article yet" in response.content.decode()
+
+
+def test_the_workflow_admin_speaks_german(client, author, settings):
+    settings.LANGUAGE_CODE = "de"
+    article = ArticleFactory(draft=True, authors=[author])
+    client.force_login(author)
+    html = client.get(change_url(article), HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "Sichern und zur Prüfung einreichen" in html
+    assert "Vorschau-Link" in html
