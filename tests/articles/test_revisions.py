@@ -153,3 +153,20 @@ def test_reverting_a_replaced_image_keeps_todays_file(
     assert restored.image.name == current.image.name
     assert (restored.width, restored.height) == (900, 600)
     assert restored.image.storage.exists(restored.image.name)
+
+
+def test_reverting_to_an_older_slug_keeps_the_newer_url_redirecting(editor_client):
+    article = ArticleFactory(slug="chip-rumour")
+    save(editor_client, article)
+    first = Version.objects.get_for_object(article).get()
+    save(editor_client, article, slug="chip-confirmed")
+    article.refresh_from_db()
+    newer_url = article.get_absolute_url()
+
+    revert(editor_client, article, first)
+    article.refresh_from_db()
+    assert article.slug == "chip-rumour"
+    response = editor_client.get(newer_url)
+    assert response.status_code == 301
+    assert response["Location"] == article.get_absolute_url()
+    assert editor_client.get(article.get_absolute_url()).status_code == 200
