@@ -543,24 +543,26 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
 
     def _after_save_transition(self, request, obj: Article) -> None:
         if "_submit_for_review" in request.POST:
-            service, done = services.article_submit_for_review, gettext("Submitted for review.")
+            service, target = services.article_submit_for_review, ArticleStatus.REVIEW
         elif "_publish" in request.POST:
-            service, done = services.article_publish, None
+            service, target = services.article_publish, ArticleStatus.PUBLISHED
         else:
             return
         try:
-            service(article=obj, user=request.user)
+            # An editor may have picked the same status in the form already.
+            if obj.status != target:
+                service(article=obj, user=request.user)
         except (ValidationError, PermissionDenied) as error:
             message = " ".join(getattr(error, "messages", [])) or gettext("Not allowed.")
             self.message_user(request, message, messages.WARNING)
             return
-        if done is None:
-            done = (
-                gettext("Scheduled for %(time)s.")
-                % {"time": date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")}
-                if obj.published_at > timezone.now()
-                else gettext("Published.")
-            )
+        if target == ArticleStatus.REVIEW:
+            done = gettext("Submitted for review.")
+        elif obj.published_at > timezone.now():
+            when = date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")
+            done = gettext("Scheduled for %(time)s.") % {"time": when}
+        else:
+            done = gettext("Published.")
         self.message_user(request, done, messages.SUCCESS)
 
     def response_add(self, request, obj, post_url_continue=None):

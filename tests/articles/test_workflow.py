@@ -248,3 +248,23 @@ def test_the_workflow_admin_speaks_german(client, author, settings):
     html = client.get(change_url(article), HTTP_ACCEPT_LANGUAGE="de").content.decode()
     assert "Sichern und zur Prüfung einreichen" in html
     assert "Vorschau-Link" in html
+
+
+def test_save_and_publish_with_a_future_time_schedules_the_article(client, editor):
+    article = ArticleFactory(status=ArticleStatus.REVIEW, published_at=None)
+    client.force_login(editor)
+    data = form_data(client.get(change_url(article)), "article_form")
+    later = timezone.localtime() + timedelta(days=3)
+    data.update(
+        status=["published"],  # picked in the form as well: no complaint
+        published_at_0=[later.strftime("%Y-%m-%d")],
+        published_at_1=[later.strftime("%H:%M:%S")],
+        _publish=["Save and publish"],
+    )
+    response = client.post(change_url(article), data, follow=True)
+    html = response.content.decode()
+    assert "Scheduled for" in html
+    assert "already published" not in html
+    article.refresh_from_db()
+    assert article.status == ArticleStatus.PUBLISHED
+    assert not article.is_published
