@@ -4,7 +4,8 @@ Every cached page records two tokens it was rendered under:
 
 - the site *generation*, replaced whenever anything that shows up in lists
   changes (an article, a category, tags, authors): every page may list the
-  changed article, so every page is stale;
+  changed article, so every page is stale. The generation also ends by itself
+  when the next scheduled article goes live, so that it appears on time;
 - the *path version* of its URL, replaced by `purge_article()` when only that
   article's own page changed (a new comment, a source, an image).
 
@@ -23,16 +24,18 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import time
 from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Min
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.template.response import SimpleTemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 
 GENERATION_KEY = "reader:generation"
@@ -62,15 +65,31 @@ def _timeout() -> int:
     return settings.ARTICLES_PAGE_CACHE_SECONDS
 
 
+def _fresh_generation() -> str:
+    """Start a generation that lasts until the next scheduled article goes live."""
+    from .models import Article, ArticleStatus
+
+    go_live = (
+        Article.objects.filter(status=ArticleStatus.PUBLISHED, published_at__gt=timezone.now())
+        .aggregate(first=Min("published_at"))["first"]
+    )
+    token = _new_token()
+    cache.set(GENERATION_KEY, (token, go_live.timestamp() if go_live else None), timeout=None)
+    return token
+
+
+def _live_token(record: tuple[str, float | None] | None) -> str | None:
+    if record is None:
+        return None
+    token, ends_at = record
+    if ends_at is not None and time.time() >= ends_at:
+        return None  # a scheduled article is out now: every list may have to show it
+    return token
+
+
 def current_generation() -> str:
-    """The site generation, made on first use; keys of derived lists include it."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = _new_token()
-        # add, not set: of two processes starting at once, both end up with the winner's token.
-        if not cache.add(GENERATION_KEY, generation, timeout=None):
-            generation = cache.get(GENERATION_KEY, generation)
-    return generation
+    """The site generation's token; keys of cached pages and derived lists include it."""
+    return _live_token(cache.get(GENERATION_KEY)) or _fresh_generation()
 
 
 def _after_commit_too(purge) -> None:
@@ -80,13 +99,9 @@ def _after_commit_too(purge) -> None:
     transaction.on_commit(purge)
 
 
-def _replace_generation() -> None:
-    cache.set(GENERATION_KEY, _new_token(), timeout=None)
-
-
 def purge_site() -> None:
     """Every cached page and list is stale (an article appeared, changed or went away)."""
-    _after_commit_too(_replace_generation)
+    _after_commit_too(_fresh_generation)
 
 
 def purge_path(path: str) -> None:
@@ -198,7 +213,7 @@ def _cached_or_rendered(view, request: HttpRequest, *args, **kwargs) -> HttpResp
     key = page_key(request.path, translation.get_language(), digest)
     version_key = path_version_key(request.path, digest)
     found = cache.get_many([key, GENERATION_KEY, version_key])
-    generation = found.get(GENERATION_KEY) or current_generation()
+    generation = _live_token(found.get(GENERATION_KEY)) or _fresh_generation()
     version = found.get(version_key)
     if version is None:
         version = _new_token()

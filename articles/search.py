@@ -45,7 +45,7 @@ def search_articles(*, query: str) -> QuerySet[Article]:
 
 
 def search_document(config: str):
-    """The weighted document searched on PostgreSQL. Migration 0002_reader_search_index
+    """The weighted document searched on PostgreSQL. Migration 0004_reader_search_index
     indexes this very expression per configuration: change both together."""
     from django.contrib.postgres.search import SearchVector
 

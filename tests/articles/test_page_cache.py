@@ -144,3 +144,16 @@ def test_a_page_using_the_csrf_token_in_another_way_is_not_cached():
     request = RequestFactory().get("/script-token/", **BROWSER)
     request.user = AnonymousUser()
     assert "X-Reader-Cache" not in view(request)
+
+
+def test_a_scheduled_article_shows_up_in_cached_lists_the_moment_it_goes_live(client):
+    import time_machine
+    from django.utils import timezone
+
+    go_live = timezone.now().replace(microsecond=0) + timezone.timedelta(hours=2)
+    ArticleFactory(title="Embargo lifts", published_at=go_live)
+    with time_machine.travel(go_live - timezone.timedelta(seconds=1), tick=False):
+        assert "Embargo lifts" not in client.get("/").content.decode()
+        assert client.get("/")["X-Reader-Cache"] == "hit"
+    with time_machine.travel(go_live, tick=False):
+        assert "Embargo lifts" in client.get("/").content.decode()

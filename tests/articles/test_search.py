@@ -105,7 +105,7 @@ def test_search_costs_the_same_queries_however_many_results(client, django_asser
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL index")
 @pytest.mark.parametrize("config", ["english", "german"])
 def test_postgresql_search_can_use_its_gin_index(config):
-    """The index from migration 0002_reader_search_index matches the searched document."""
+    """The index from migration 0004_reader_search_index matches the searched document."""
     from django.contrib.postgres.search import SearchQuery
 
     from articles.models import Article

@@ -36,6 +36,6 @@ def drop_indexes(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0001_initial")]
+    dependencies = [("articles", "0003_workflow_groups")]
 
     operations = [migrations.RunPython(create_indexes, drop_indexes, elidable=False)]
