@@ -5,8 +5,22 @@ from . import selectors
 
 
 class TopicsField(forms.ModelMultipleChoiceField):
+    # The largest primary key a database column holds; SQLite fails loudly above it.
+    MAX_PK = 2**63 - 1
+
     def label_from_instance(self, obj) -> str:
         return obj.name
+
+    def _check_values(self, value):
+        for pk in value:
+            text = str(pk)
+            if not (text.isascii() and text.isdigit()) or int(text) > self.MAX_PK:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)
 
 
 class SubscribeForm(forms.Form):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -19,8 +20,13 @@ def topic_choices() -> QuerySet[Category]:
     return Category.objects.active().filter(parent__isnull=True).order_by("tree_id")
 
 
+# What new_key() makes; anything else (a NUL byte, say, which PostgreSQL refuses
+# in a query) is known not to match without asking the database.
+KEY_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
 def subscriber_by_key(*, key: str) -> Subscriber | None:
-    if not key or len(key) > 64:
+    if not KEY_PATTERN.fullmatch(key or ""):
         return None
     return Subscriber.objects.filter(key=key).first()
 

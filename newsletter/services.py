@@ -318,7 +318,9 @@ def mail_queue_send() -> QueueResult:
                 result.sent += sent
                 result.failed += failed
                 result.requeued += requeued
-                if not get_queued().exists():
+                # A batch in which nothing went out means the server is down:
+                # stop, and leave the requeued mails to a later run.
+                if not sent or not get_queued().exists():
                     break
     except FileLocked:
         result.locked = True

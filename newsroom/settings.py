@@ -269,3 +269,8 @@ POST_OFFICE = {
     "LOG_LEVEL": 1,
     "MESSAGE_ID_ENABLED": True,
 }
+# The queue logs every batch at INFO; our commands print their own summary.
+LOGGING["loggers"] = {
+    **LOGGING.get("loggers", {}),
+    "post_office": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+}
