@@ -71,7 +71,11 @@ class Subscriber(models.Model):
         verbose_name_plural = _("subscribers")
         ordering = ["-created_at", "-pk"]
         constraints = [
-            models.UniqueConstraint(Lower("email"), name="subscriber_email_unique_any_case"),
+            models.UniqueConstraint(
+                Lower("email"),
+                name="subscriber_email_unique_any_case",
+                violation_error_message=_("A subscriber with this email address already exists."),
+            ),
         ]
         indexes = [
             models.Index(fields=["status", "requested_at"], name="subscriber_status_requested"),
