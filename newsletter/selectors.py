@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
+from post_office.models import STATUS
 
 from articles.models import Article, Category
 
@@ -155,15 +156,22 @@ def _count_per_digest(queryset: QuerySet) -> Coalesce:
 def digests_with_counts() -> QuerySet[Digest]:
     """Digest history as the admin shows it: articles, and deliveries by status.
 
-    Counted in subqueries, so a digest with 10,000 deliveries stays one row.
+    A delivery still marked queued counts as sent or failed as soon as the queue
+    says so, even before the next `send_newsletter` copies that onto it (a retry
+    may have been sent by `send_queued_mail`). Counted in subqueries, so a digest
+    with 10,000 deliveries stays one row.
     """
     deliveries = Delivery.objects.all()
+    waiting = Q(status=DeliveryStatus.QUEUED)
+    sent = Q(status=DeliveryStatus.SENT) | (waiting & Q(email__status=STATUS.sent))
+    failed = Q(status=DeliveryStatus.FAILED) | (waiting & Q(email__status=STATUS.failed))
+    still_waiting = waiting & ~Q(email__status__in=[STATUS.sent, STATUS.failed])
     return Digest.objects.annotate(
         article_count=_count_per_digest(Digest.articles.through.objects.all()),
         recipient_count=_count_per_digest(deliveries),
-        sent_count=_count_per_digest(deliveries.filter(status=DeliveryStatus.SENT)),
-        queued_count=_count_per_digest(deliveries.filter(status=DeliveryStatus.QUEUED)),
-        failed_count=_count_per_digest(deliveries.filter(status=DeliveryStatus.FAILED)),
+        sent_count=_count_per_digest(deliveries.filter(sent)),
+        queued_count=_count_per_digest(deliveries.filter(still_waiting)),
+        failed_count=_count_per_digest(deliveries.filter(failed)),
         skipped_count=_count_per_digest(deliveries.filter(status=DeliveryStatus.SKIPPED)),
         cancelled_count=_count_per_digest(deliveries.filter(status=DeliveryStatus.CANCELLED)),
     )

@@ -3,6 +3,7 @@ import io
 
 import pytest
 from django.urls import reverse
+from post_office.models import STATUS, Email
 
 from newsletter.models import DeliveryStatus, SubscriberStatus
 
@@ -81,7 +82,24 @@ def test_digest_history_shows_what_became_of_each_mail(staff_client):
     assert (row.queued_count, row.skipped_count, row.cancelled_count) == (2, 1, 0)
     html = response.content.decode()
     deliveries = reverse("admin:newsletter_delivery_changelist")
+    assert f"{deliveries}?digest__id__exact={digest.pk}&amp;status__exact=sent" in html
     assert f"{deliveries}?digest__id__exact={digest.pk}&amp;status__exact=failed" in html
+
+
+def test_digest_history_counts_a_retry_the_queue_sent_meanwhile(staff_client):
+    digest = DigestFactory()
+    retried = Email.objects.create(
+        from_email="news@example.com", to=["a@example.com"], status=STATUS.sent
+    )
+    waiting = Email.objects.create(
+        from_email="news@example.com", to=["b@example.com"], status=STATUS.requeued
+    )
+    DeliveryFactory(digest=digest, status=DeliveryStatus.QUEUED, email=retried)
+    DeliveryFactory(digest=digest, status=DeliveryStatus.QUEUED, email=waiting)
+
+    row = staff_client.get(DIGESTS).context["cl"].result_list[0]
+
+    assert (row.sent_count, row.queued_count, row.failed_count) == (1, 1, 0)
 
 
 def test_deliveries_of_a_digest_can_be_listed_by_status(staff_client):
