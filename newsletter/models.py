@@ -62,7 +62,12 @@ class Subscriber(models.Model):
         help_text=_("When the subscriber sent the request that they then confirmed."),
     )
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
-    unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(
+        _("unsubscribed"),
+        null=True,
+        blank=True,
+        help_text=_("When the subscriber last left; kept if they subscribe again."),
+    )
 
     objects = SubscriberQuerySet.as_manager()
 

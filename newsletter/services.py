@@ -128,14 +128,11 @@ def subscription_confirm(*, token: str) -> Subscriber:
     if confirmation.is_done:
         return subscriber
     now = timezone.now()
-    if not subscriber.is_active:
-        subscriber.status = SubscriberStatus.ACTIVE
-        subscriber.unsubscribed_at = None
+    # unsubscribed_at stays as it was: it keeps refusing links sent before that time.
+    subscriber.status = SubscriberStatus.ACTIVE
     subscriber.consent_at = confirmation.requested_at
     subscriber.confirmed_at = now
-    subscriber.save(
-        update_fields=["status", "unsubscribed_at", "consent_at", "confirmed_at"]
-    )
+    subscriber.save(update_fields=["status", "consent_at", "confirmed_at"])
     subscriber.topics.set(confirmation.topics)
     return subscriber
 

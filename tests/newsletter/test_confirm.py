@@ -174,10 +174,28 @@ def test_subscribing_again_after_leaving_works(client):
         path = subscribe(client, "back@example.com")
         client.post(path)
 
+    left_at = subscriber.unsubscribed_at
     subscriber.refresh_from_db()
     assert subscriber.status == SubscriberStatus.ACTIVE
-    assert subscriber.unsubscribed_at is None
+    assert subscriber.unsubscribed_at == left_at  # history, and the line old links cannot cross
     assert Subscriber.objects.count() == 1
+
+
+def test_a_link_from_before_leaving_stays_refused_after_coming_back(client, topics):
+    old_path = subscribe(client, "back@example.com")
+    client.post(old_path)
+    subscriber = Subscriber.objects.get()
+    with time_machine.travel(timezone.now() + timezone.timedelta(seconds=5)):
+        client.post(subscriber.get_unsubscribe_url())
+    with time_machine.travel(timezone.now() + timezone.timedelta(seconds=10)):
+        new_path = subscribe(client, "back@example.com", [topics["news"]])
+        client.post(new_path)
+
+    assert new_path != old_path
+    response = client.get(old_path)
+
+    assert response.status_code == 410
+    assert Subscriber.objects.get().status == SubscriberStatus.ACTIVE
 
 
 def test_confirming_needs_the_csrf_token(client):
