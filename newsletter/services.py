@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,8 +24,6 @@ from articles.models import Category
 from . import ratelimit, selectors, tokens
 from .mails import DigestRenderer, Mail, confirmation_mail
 from .models import Delivery, DeliveryStatus, Digest, Subscriber, SubscriberStatus
-
-logger = logging.getLogger(__name__)
 
 # An article saved at 12:00:00 commits a moment later; a digest cut off in that
 # moment would miss it for good. Cutting off slightly in the past closes the gap.
