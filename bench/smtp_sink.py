@@ -19,12 +19,12 @@ class Counter:
         self.connections = 0
         self.messages = 0
 
-    async def handle_EHLO(self, server, session, envelope, hostname, responses):  # noqa: N802
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
         session.host_name = hostname
         self.connections += 1
         return responses
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+    async def handle_DATA(self, server, session, envelope):
         self.messages += 1
         return "250 Message accepted"
 

@@ -90,3 +90,4 @@ def test_newsletter_pages_have_fixed_query_counts(client, topics, django_assert_
     # subscriber, sections for the header
     with django_assert_num_queries(2):
         client.get(subscriber.get_unsubscribe_url())
+

@@ -2,6 +2,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import reverse
 from post_office.models import PRIORITY, Email
@@ -234,3 +235,14 @@ def test_confirmation_mail_goes_out_through_the_queue(client):
     [message] = mail.outbox
     assert message.to == ["queue@example.com"]
     assert message.alternatives[0][1] == "text/html"
+
+
+def test_subscribe_box_can_appear_twice_on_a_page_without_clashing_ids(rf):
+    request = rf.get("/")
+    first = render_to_string("newsletter/includes/subscribe_box.html", request=request)
+    second = render_to_string(
+        "newsletter/includes/subscribe_box.html", {"box_id": "footer-box"}, request=request
+    )
+
+    assert 'id="nl-box-email"' in first and 'for="nl-box-email"' in first
+    assert 'id="footer-box-email"' in second and 'id="nl-box-email"' not in second
