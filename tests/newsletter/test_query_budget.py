@@ -5,8 +5,9 @@ from django.db import connection
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
-from newsletter import selectors, services
+from newsletter import selectors, services, tokens
 from newsletter.mails import DigestRenderer
 
 from . import backends
@@ -90,4 +91,13 @@ def test_newsletter_pages_have_fixed_query_counts(client, topics, django_assert_
     # subscriber, sections for the header
     with django_assert_num_queries(2):
         client.get(subscriber.get_unsubscribe_url())
+    token = tokens.make_token(
+        subscriber_id=subscriber.pk,
+        topic_ids=[topics["news"].pk, topics["reviews"].pk],
+        requested_at=timezone.now(),
+    )
+    # subscriber, their topics, the topics in the link, sections for the header
+    with django_assert_num_queries(4):
+        response = client.get(reverse("newsletter:confirm", kwargs={"token": token}))
+    assert response.status_code == 200
 
