@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -124,7 +125,8 @@ class Digest(models.Model):
         ]
 
     def __str__(self) -> str:
-        return _("Digest of %(date)s") % {"date": self.cutoff.strftime("%Y-%m-%d %H:%M")}
+        local = timezone.localtime(self.cutoff)
+        return _("Digest of %(date)s") % {"date": local.strftime("%Y-%m-%d %H:%M")}
 
 
 class DeliveryStatus(models.TextChoices):
