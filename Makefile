@@ -69,5 +69,10 @@ test: lint
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
 
+# Every bench/bench_*.py is one benchmark; each prints its figures and writes them to
+# bench/results/. BENCH_DATABASE_URL=postgres://… runs them on PostgreSQL.
+bench: install-dev
+	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles
