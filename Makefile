@@ -40,7 +40,7 @@ seed: migrate
 
 run: seed
 	@echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	NEWSLETTER_SEND_CONFIRMATIONS_AT_ONCE=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install-dev
 	$(BIN)/ruff check .

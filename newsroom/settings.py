@@ -265,6 +265,11 @@ NEWSLETTER_RATE_LIMIT_WINDOW = env.int("NEWSLETTER_RATE_LIMIT_WINDOW", default=3
 NEWSLETTER_CLIENT_IP_HEADER = env.str("NEWSLETTER_CLIENT_IP_HEADER", default="")
 # The first digest looks back this many days; later ones start at the previous cut-off.
 NEWSLETTER_FIRST_DIGEST_DAYS = env.int("NEWSLETTER_FIRST_DIGEST_DAYS", default=7)
+# Send confirmation mails from the request instead of the queue: for development,
+# where no `send_queued_mail` runs (`make run` turns it on).
+NEWSLETTER_SEND_CONFIRMATIONS_AT_ONCE = env.bool(
+    "NEWSLETTER_SEND_CONFIRMATIONS_AT_ONCE", default=False
+)
 # Subscribers per transaction when a digest is queued, and mails per SMTP connection.
 NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=500)
 POST_OFFICE = {

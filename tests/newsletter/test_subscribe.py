@@ -237,6 +237,15 @@ def test_confirmation_mail_goes_out_through_the_queue(client):
     assert message.alternatives[0][1] == "text/html"
 
 
+def test_in_development_the_confirmation_mail_is_sent_at_once(client, settings):
+    # `make run` has no queue worker: the link must reach the console straight away.
+    settings.NEWSLETTER_SEND_CONFIRMATIONS_AT_ONCE = True
+    client.post(SUBSCRIBE, {"email": "dev@example.com"})
+    [message] = mail.outbox
+    assert message.to == ["dev@example.com"]
+    assert "/newsletter/confirm/" in message.body
+
+
 def test_subscribe_box_can_appear_twice_on_a_page_without_clashing_ids(rf):
     request = rf.get("/")
     first = render_to_string("newsletter/includes/subscribe_box.html", request=request)
