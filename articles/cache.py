@@ -38,6 +38,8 @@ from django.template.response import SimpleTemplateResponse
 from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 
+from . import popularity
+
 GENERATION_KEY = "reader:generation"
 # The exact markup of Django's {% csrf_token %}; a token used any other way keeps the page out.
 _CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(")')
@@ -122,7 +124,7 @@ def purge_article(article_id: int) -> None:
 
 
 # ------------------------------------------------------------------------------
-# The view decorator
+# Serving and storing: a middleware does both, views opt in with @reader_page
 # ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CachedPage:
@@ -134,6 +136,15 @@ class CachedPage:
     article_id: int | None
 
 
+@dataclass(frozen=True)
+class _Slot:
+    """Where a missed page is to be stored, and the tokens it was rendered under."""
+
+    key: str
+    generation: str
+    version: str
+
+
 def _may_use_cache(request: HttpRequest) -> bool:
     return (
         _timeout() > 0
@@ -143,14 +154,33 @@ def _may_use_cache(request: HttpRequest) -> bool:
     )
 
 
-def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
+def _may_store(response: HttpResponse) -> bool:
     cache_control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200
+        getattr(response, "reader_cacheable", False)
+        and response.status_code == 200
         and not response.streaming
         and not response.cookies
         and not any(word in cache_control for word in _UNCACHEABLE)
     )
+
+
+def _lookup(request: HttpRequest) -> tuple[CachedPage | None, _Slot]:
+    """One cache round trip: the page, and the tokens it must still carry."""
+    digest = _digest(request.path)
+    key = page_key(request.path, translation.get_language(), digest)
+    version_key = path_version_key(request.path, digest)
+    found = cache.get_many([key, GENERATION_KEY, version_key])
+    generation = _live_token(found.get(GENERATION_KEY)) or _fresh_generation()
+    version = found.get(version_key)
+    if version is None:
+        version = _new_token()
+        if not cache.add(version_key, version, timeout=None):
+            version = cache.get(version_key, version)
+    page = found.get(key)
+    if page is not None and (page.generation, page.version) != (generation, version):
+        page = None
+    return page, _Slot(key, generation, version)
 
 
 def _restore(request: HttpRequest, page: CachedPage) -> HttpResponse:
@@ -163,74 +193,69 @@ def _restore(request: HttpRequest, page: CachedPage) -> HttpResponse:
     return response
 
 
-def _to_store(
-    request: HttpRequest, response: HttpResponse, generation: str, version: str
-) -> CachedPage | None:
+def _store(request: HttpRequest, response: HttpResponse, slot: _Slot) -> None:
     content = response.content
     has_csrf = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
     if has_csrf:
         text, found = _CSRF_INPUT.subn(rf"\g<1>{_CSRF_MARK}\g<2>", content.decode())
         if not found:
-            return None  # the token is used somewhere we cannot swap it
+            return  # the token is used somewhere we cannot swap it
         content = text.encode()
     # Signed-in readers bypass this cache, so the page differs by cookie; say so to
     # any cache downstream, as Django does when a page reads the session.
     patch_vary_headers(response, ("Cookie",))
-    return CachedPage(
+    page = CachedPage(
         content=content,
         headers=dict(response.headers),
-        generation=generation,
-        version=version,
+        generation=slot.generation,
+        version=slot.version,
         has_csrf=has_csrf,
         article_id=getattr(response, "reader_article_id", None),
     )
+    cache.set(slot.key, page, timeout=_timeout())
+    response["X-Reader-Cache"] = "miss"
+
+
+class ReaderPageCacheMiddleware:
+    """Serve anonymous readers' pages from the cache before URL resolution.
+
+    Placed right after CsrfViewMiddleware: the middlewares inside it (auth,
+    messages, clickjacking) have nothing to do for a cookieless reader, and the
+    headers they add are stored with the page; those outside it (security,
+    sessions, CSRF) still run on every hit, so the reader's CSRF cookie is sent.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _may_use_cache(request):
+            return self.get_response(request)
+        page, slot = _lookup(request)
+        if page is not None:
+            if page.article_id is not None:
+                popularity.record_view(request, article_id=page.article_id)
+            return _restore(request, page)
+        response = self.get_response(request)
+        if _may_store(response):
+            _store(request, response, slot)
+        return response
 
 
 def reader_page(view):
-    """Serve anonymous readers from the page cache; count article reads either way.
-
-    A view marks an article page by setting `response.reader_article_id`, which
-    is remembered with the page so that cache hits are counted as reads too.
-    """
-    from . import popularity
+    """Let the page cache keep this view's pages for anonymous readers, and count
+    article reads (a view marks an article page with `response.reader_article_id`,
+    which is kept with the cached page so that hits are counted too)."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not _may_use_cache(request):
-            response = view(request, *args, **kwargs)
-        else:
-            response = _cached_or_rendered(view, request, *args, **kwargs)
+        response = view(request, *args, **kwargs)
+        if isinstance(response, SimpleTemplateResponse):
+            response.render()  # what is stored must be the finished page
+        response.reader_cacheable = True
         article_id = getattr(response, "reader_article_id", None)
         if article_id is not None:
             popularity.record_view(request, article_id=article_id)
         return response
 
     return wrapper
-
-
-def _cached_or_rendered(view, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-    digest = _digest(request.path)
-    key = page_key(request.path, translation.get_language(), digest)
-    version_key = path_version_key(request.path, digest)
-    found = cache.get_many([key, GENERATION_KEY, version_key])
-    generation = _live_token(found.get(GENERATION_KEY)) or _fresh_generation()
-    version = found.get(version_key)
-    if version is None:
-        version = _new_token()
-        if not cache.add(version_key, version, timeout=None):
-            version = cache.get(version_key, version)
-    page = found.get(key)
-    if page is not None and page.generation == generation and page.version == version:
-        response = _restore(request, page)
-        response.reader_article_id = page.article_id
-        return response
-
-    response = view(request, *args, **kwargs)
-    if isinstance(response, SimpleTemplateResponse):
-        response.render()  # what is stored must be the finished page
-    if _may_store(request, response):
-        page = _to_store(request, response, generation, version)
-        if page is not None:
-            cache.set(key, page, timeout=_timeout())
-            response["X-Reader-Cache"] = "miss"
-    return response
