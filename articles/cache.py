@@ -141,7 +141,7 @@ class _Slot:
     """Where a missed page is to be stored, and the tokens it was rendered under."""
 
     key: str
-    generation: str
+    generation: str | None  # None: there was none yet (a cold cache)
     version: str
 
 
@@ -171,7 +171,9 @@ def _lookup(request: HttpRequest) -> tuple[CachedPage | None, _Slot]:
     key = page_key(request.path, translation.get_language(), digest)
     version_key = path_version_key(request.path, digest)
     found = cache.get_many([key, GENERATION_KEY, version_key])
-    generation = _live_token(found.get(GENERATION_KEY)) or _fresh_generation()
+    # Not made here when missing: most requests that pass by are not reader pages, and
+    # the first reader page rendered makes it (its lists are keyed by it).
+    generation = _live_token(found.get(GENERATION_KEY))
     version = found.get(version_key)
     if version is None:
         version = _new_token()
@@ -194,6 +196,8 @@ def _restore(request: HttpRequest, page: CachedPage) -> HttpResponse:
 
 
 def _store(request: HttpRequest, response: HttpResponse, slot: _Slot) -> None:
+    # On a cold cache the page's own lists usually made the generation while rendering.
+    generation = slot.generation or current_generation()
     content = response.content
     has_csrf = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
     if has_csrf:
@@ -207,7 +211,7 @@ def _store(request: HttpRequest, response: HttpResponse, slot: _Slot) -> None:
     page = CachedPage(
         content=content,
         headers=dict(response.headers),
-        generation=slot.generation,
+        generation=generation,
         version=slot.version,
         has_csrf=has_csrf,
         article_id=getattr(response, "reader_article_id", None),
