@@ -170,3 +170,18 @@ def json_ld(data: dict) -> SafeString:
     for char, escaped in (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026")):
         text = text.replace(char, escaped)
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
+
+
+def website_structured_data() -> dict:
+    """schema.org WebSite with the site search, for the front page."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": settings.SITE_NAME,
+        "url": absolute_url(reverse("home")),
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": absolute_url(reverse("search")) + "?q={search_term_string}",
+            "query-input": "required name=search_term_string",
+        },
+    }

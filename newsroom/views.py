@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 
 from articles import selectors
 from articles.cache import reader_page
+from articles.rendering import website_structured_data
 from articles.search import SearchForm, search_articles
 from articles.views import ReaderListView
 
@@ -26,6 +27,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "latest": latest[1:],
         "sections": sections,
         "popular": selectors.popular_articles(),
+        "structured_data": [website_structured_data()],
     }
     return render(request, "newsroom/home.html", context)
 

@@ -1,3 +1,4 @@
+import json
 from datetime import timedelta
 
 import pytest
@@ -63,6 +64,12 @@ def test_home_shows_the_latest_a_block_per_section_and_popular_now(client, secti
     assert blocks == {"News": ["Space story 7"], "Reviews": ["Old review"]}
     assert tree.xpath("//section[@class='popular']//h3/a/text()") == ["Old review"]
     assert tree.xpath("//nav[@class='site-nav']//a/text()") == ["Home", "News", "Reviews"]
+    assert tree.xpath("//link[@rel='canonical']/@href") == ["http://127.0.0.1:8000/"]
+    (website,) = [json.loads(s) for s in tree.xpath("//script[@type='application/ld+json']/text()")]
+    assert website["@type"] == "WebSite"
+    assert website["potentialAction"]["target"] == (
+        "http://127.0.0.1:8000/search/?q={search_term_string}"
+    )
 
 
 @pytest.mark.usefixtures("without_other_apps_blocks")
