@@ -21,6 +21,12 @@ def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _roomy_rate_limits(settings):
+    # All test requests come from one address; the rate-limit tests set their own.
+    settings.COMMENTS_POST_RATE = settings.COMMENTS_VOTE_RATE = (1000, 600)
+
+
 @pytest.fixture
 def author():
     return UserFactory(username="editor", email="editor@newsroom.example")
