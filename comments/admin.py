@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 from django_comments.models import CommentFlag
 
 from . import services
@@ -100,9 +100,12 @@ class CommentAdmin(admin.ModelAdmin):
     )
 
     def get_queryset(self, request):
+        # xtd's manager joins user and content type; drop that so that the
+        # changelist applies list_select_related (it only does on a bare queryset).
         return (
             super()
             .get_queryset(request)
+            .select_related(None)
             .annotate(open_reports=Count("flags", filter=open_reports_q(), distinct=True))
         )
 
@@ -147,14 +150,12 @@ class CommentAdmin(admin.ModelAdmin):
             obj.reviewed_at = timezone.now()
         super().save_model(request, obj, form, change)
 
-    def _apply(self, request, queryset, service, singular: str, plural: str) -> None:
+    def _apply(self, request, queryset, service, done) -> None:
         count = 0
         for comment in queryset:
             service(comment=comment, moderator=request.user)
             count += 1
-        self.message_user(
-            request, ngettext(singular, plural, count) % {"count": count}, messages.SUCCESS
-        )
+        self.message_user(request, done % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Approve: publish the selected comments"))
     def approve(self, request, queryset):
@@ -162,8 +163,7 @@ class CommentAdmin(admin.ModelAdmin):
             request,
             queryset,
             services.comment_approve,
-            "%(count)d comment published.",
-            "%(count)d comments published.",
+            ngettext_lazy("%(count)d comment published.", "%(count)d comments published.", "count"),
         )
 
     @admin.action(description=_("Hide the selected comments (with their replies)"))
@@ -172,8 +172,7 @@ class CommentAdmin(admin.ModelAdmin):
             request,
             queryset,
             services.comment_hide,
-            "%(count)d comment hidden.",
-            "%(count)d comments hidden.",
+            ngettext_lazy("%(count)d comment hidden.", "%(count)d comments hidden.", "count"),
         )
 
     @admin.action(description=_("Mark the selected comments as spam"))
@@ -182,6 +181,7 @@ class CommentAdmin(admin.ModelAdmin):
             request,
             queryset,
             services.comment_mark_spam,
-            "%(count)d comment marked as spam.",
-            "%(count)d comments marked as spam.",
+            ngettext_lazy(
+                "%(count)d comment marked as spam.", "%(count)d comments marked as spam.", "count"
+            ),
         )
