@@ -87,9 +87,12 @@ def _seed_article(article: Article, now) -> list[Comment]:
     rng = random.Random(article.slug)  # noqa: S311 - demo content, not security
     thread = _Thread(article, rng, now)
     made: list[Comment] = []
-    for _ in range(rng.randint(2, 7)):
+    # No text twice under one article.
+    texts = rng.sample(COMMENTS, k=min(len(COMMENTS), 7))
+    replies = rng.sample(REPLIES, k=len(REPLIES))
+    for text in texts[: rng.randint(2, 7)]:
         when = thread.moment_after(thread.start)
-        top = thread.write(text=rng.choice(COMMENTS), when=when)
+        top = thread.write(text=text, when=when)
         made.append(top)
         parents = [top]
         for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
@@ -97,7 +100,9 @@ def _seed_article(article: Article, now) -> list[Comment]:
             when = thread.moment_after(max(when, parent.submit_date))
             if when > now:
                 break
-            reply = thread.write(text=rng.choice(REPLIES), when=when, parent=parent)
+            if not replies:
+                break
+            reply = thread.write(text=replies.pop(), when=when, parent=parent)
             made.append(reply)
             if reply.level < settings.COMMENTS_MAX_DEPTH:
                 parents.append(reply)

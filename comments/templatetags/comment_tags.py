@@ -62,6 +62,9 @@ def comment_section_for(context, article) -> SectionView:
             reply_to = None
         reply_missing = reply_to is None
     form = CommentForm(article, initial={"reply_to": reply_to.comment.pk if reply_to else 0})
+    if reply_to:
+        # The reader came for this form: put the cursor in it, no script needed.
+        form.fields["comment"].widget.attrs["autofocus"] = True
     # Authors shown with a badge, only when the page has them loaded already.
     authors = getattr(article, "_prefetched_objects_cache", {}).get("authors")
     return SectionView(
