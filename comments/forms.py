@@ -59,6 +59,10 @@ class CommentForm(XtdCommentForm):
         fields["honeypot"].label = _("Leave this field empty")
         fields["honeypot"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
 
+    def clean_name(self) -> str:
+        # One line: the name goes into mail subjects and headers.
+        return " ".join(self.cleaned_data["name"].split())
+
     def clean_reply_to(self) -> int:
         """0 for a new thread, else the id of the comment the reply hangs under."""
         answered_id = self.cleaned_data.get("reply_to") or 0

@@ -36,6 +36,7 @@ from articles.models import Article
 from . import services
 from .accounts import SignupForm
 from .forms import CommentForm
+from .models import Comment
 from .selectors import Voter, can_edit, comments_open, edit_deadline, visible_comment
 
 VOTER_COOKIE = "comment_voter"
@@ -250,6 +251,15 @@ def confirm(request: HttpRequest, key: str) -> HttpResponse:
             _("Comments on this article are closed."),
             status=403,
             article=article if isinstance(article, Article) else None,
+            text=tmp.comment,
+        )
+    answered = {pk for pk in (tmp.parent_id, tmp.replied_to_id) if pk}
+    if answered and len(answered) != Comment.objects.visible().filter(pk__in=answered).count():
+        return refuse(
+            request,
+            _("The comment you replied to has been removed, so your reply cannot be posted."),
+            status=400,
+            article=article,
             text=tmp.comment,
         )
     if request.method == "GET":

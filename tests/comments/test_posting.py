@@ -333,3 +333,24 @@ def test_comments_with_a_listed_word_wait_for_review(member_client, article, set
     member_client.post(POST_URL, form_data(article, comment="Occasional thoughts"))
     held = dict(Comment.objects.values_list("comment", "is_public"))
     assert held == {"Best Casino bonus here": False, "Occasional thoughts": True}
+
+
+def test_a_confirmed_reply_to_a_comment_removed_meanwhile_is_refused_with_its_text(
+    client, article
+):
+    parent = CommentFactory(article=article)
+    client.post(POST_URL, form_data(article, reply_to=parent.pk, comment="My late reply"))
+    path = confirmation_link(mail.outbox[0]).split("8000", 1)[1]
+    parent.delete()
+    response = client.post(path)
+    assert response.status_code == 400
+    assert "My late reply" in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
+def test_a_name_with_line_breaks_is_kept_on_one_line(client, article):
+    client.post(POST_URL, form_data(article, name="Gina\r\nBcc: victim@example.com"))
+    assert "\n" not in mail.outbox[0].to[0]
+    path = confirmation_link(mail.outbox[0]).split("8000", 1)[1]
+    client.post(path)
+    assert Comment.objects.get().user_name == "Gina Bcc: victim@example.com"
