@@ -335,9 +335,7 @@ def test_comments_with_a_listed_word_wait_for_review(member_client, article, set
     assert held == {"Best Casino bonus here": False, "Occasional thoughts": True}
 
 
-def test_a_confirmed_reply_to_a_comment_removed_meanwhile_is_refused_with_its_text(
-    client, article
-):
+def test_a_confirmed_reply_whose_parent_was_removed_is_refused_with_its_text(client, article):
     parent = CommentFactory(article=article)
     client.post(POST_URL, form_data(article, reply_to=parent.pk, comment="My late reply"))
     path = confirmation_link(mail.outbox[0]).split("8000", 1)[1]
