@@ -150,6 +150,15 @@ class CommentAdmin(admin.ModelAdmin):
             obj.reviewed_at = timezone.now()
         super().save_model(request, obj, form, change)
 
+    def delete_model(self, request, obj):
+        services.comment_delete(comment=obj)
+
+    def delete_queryset(self, request, queryset):
+        # One at a time: each takes its replies along.
+        for comment in queryset:
+            if Comment.objects.filter(pk=comment.pk).exists():
+                services.comment_delete(comment=comment)
+
     def _apply(self, request, queryset, service, done) -> None:
         count = 0
         for comment in queryset:

@@ -195,6 +195,25 @@ def comment_mark_spam(*, comment: Comment, moderator=None) -> None:
     _moderator_flag(comment=comment, moderator=moderator, flag=CommentFlag.MODERATOR_DELETION)
 
 
+@transaction.atomic
+def comment_delete(*, comment: Comment) -> int:
+    """Delete a comment with all its replies (xtd would leave them pointing at nothing).
+
+    Returns how many comments were deleted.
+    """
+    doomed = [comment.pk]
+    frontier = [comment.pk]
+    while frontier:
+        frontier = list(
+            Comment.objects.filter(parent_id__in=frontier)
+            .exclude(pk__in=doomed)
+            .values_list("pk", flat=True)
+        )
+        doomed += frontier
+    Comment.objects.filter(pk__in=doomed).delete()
+    return len(doomed)
+
+
 # ------------------------------------------------------------------------------
 # Edits
 # ------------------------------------------------------------------------------

@@ -144,8 +144,8 @@ def test_the_first_threads_are_shown_with_a_link_to_all(client, article, setting
     html = client.get(f"{article.get_absolute_url()}?sort=oldest").content.decode()
     assert texts_in_order(html) == ["Thread 0", "Thread 1"]
     assert "4 comments" in html
-    link = '<a class="cm-button cm-button--secondary" href="?sort=oldest&amp;comments=all#comments">'
-    assert link + "View all comments</a>" in html
+    link = 'href="?sort=oldest&amp;comments=all#comments">View all comments</a>'
+    assert link in html
     everything = client.get(f"{article.get_absolute_url()}?sort=oldest&comments=all")
     assert texts_in_order(everything.content.decode()) == [
         "Thread 0", "Thread 1", "Thread 2", "A reply"

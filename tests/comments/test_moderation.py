@@ -5,9 +5,11 @@ import time_machine
 from django.contrib.admin.sites import site
 from django.urls import reverse
 from django.utils import timezone
+from django_comments.models import Comment as DjangoComment
 from django_comments.models import CommentFlag
+from django_comments_xtd.models import XtdComment
 
-from comments.models import Comment
+from comments.models import Comment, CommentVote
 from tests.articles.factories import UserFactory
 
 from .factories import CommentFactory, MemberCommentFactory
@@ -191,12 +193,28 @@ def test_admin_actions_change_the_status(staff_client, article, action, is_publi
     assert reply.is_public is is_public  # the replies follow their parent (xtd)
 
 
-def test_admin_can_delete_comments(staff_client, article):
+def test_admin_deletes_comments_with_their_replies(staff_client, article):
     comment = CommentFactory(article=article)
+    reply = CommentFactory(parent=comment)
+    CommentFactory(parent=reply)
+    other = CommentFactory(article=article)
     staff_client.post(
         CHANGELIST, {"action": "delete_selected", "_selected_action": [comment.pk], "post": "yes"}
     )
-    assert not Comment.objects.exists()
+    assert list(Comment.objects.all()) == [other]
+    html = staff_client.get(article.get_absolute_url()).content.decode()
+    assert "1 comment" in html
+
+
+def test_deleting_an_article_deletes_its_comments_votes_and_reports(article, member):
+    comment = CommentFactory(article=article)
+    CommentFactory(parent=comment)
+    CommentVote.objects.create(comment=comment, user=member, value=1)
+    CommentFlag.objects.create(comment=comment, user=member, flag=CommentFlag.SUGGEST_REMOVAL)
+    article.delete()
+    assert not Comment.objects.exists() and not XtdComment.objects.exists()
+    assert not DjangoComment.objects.exists()
+    assert not CommentVote.objects.exists() and not CommentFlag.objects.exists()
 
 
 def test_the_admin_change_page_shows_reports(staff_client, article):
