@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -341,6 +342,15 @@ class Article(models.Model):
         return self.seo_description or self.lead
 
 
+class ArticleInReview(Article):
+    """The editors' review queue in the admin: articles whose authors asked for a review."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("article in review")
+        verbose_name_plural = _("review queue")
+
+
 class ArticleSlugHistory(models.Model):
     """A slug an article once had; its old URLs answer with a 301 to the current one."""
 
@@ -469,3 +479,12 @@ class ArticleDailyViews(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} {self.day}: {self.views}"
+
+
+# ------------------------------------------------------------------------------
+# Revision history: an article's versions carry its sources and images along, so
+# that reverting brings back the text, the sources and the image captions together.
+# ------------------------------------------------------------------------------
+reversion.register(Source)
+reversion.register(ArticleImage)
+reversion.register(Article, follow=("sources", "images"))

@@ -1,14 +1,21 @@
 """Upload checks that run before a file is stored, so that a bad upload is a form error."""
 
+import io
 import warnings
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, JpegImagePlugin, UnidentifiedImageError
 
-ACCEPTED_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
+# MPO is what many phone cameras write: a JPEG with a second, smaller picture in it.
+ACCEPTED_FORMATS = {"JPEG", "MPO", "PNG", "GIF", "WEBP"}
+EXIF_ORIENTATION = 0x0112
+# Quality for a JPEG or WebP that has to be re-encoded after turning it upright; high
+# enough that the rendition step, not this one, decides what readers download.
+REENCODE_QUALITY = 92
 
 
 def validate_image_file(file) -> None:
@@ -60,3 +67,71 @@ def validate_image_file(file) -> None:
         ) from exc
     finally:
         file.seek(position)
+
+
+def clean_image_file(file):
+    """The upload as it should be stored: upright, and without what a camera or phone
+    records about where and how it was taken (EXIF with GPS position, XMP, comments).
+
+    Returns `file` itself when there is nothing to remove, so that such files are
+    stored byte for byte. Otherwise the image is re-encoded: a JPEG keeps its own
+    quantisation tables (no visible loss) unless it had to be rotated; colour profiles
+    are kept. GIFs carry no EXIF and are left alone, so that animations survive.
+    Call it after `validate_image_file`.
+    """
+    position = file.tell() if hasattr(file, "tell") else 0
+    file.seek(0)
+    try:
+        with Image.open(file) as image:
+            if image.format == "GIF" or not _has_metadata(image):
+                return file
+            data, fmt = _reencode_without_metadata(image)
+    finally:
+        file.seek(position)
+    name = file.name or "image"
+    if fmt == "JPEG" and not name.lower().endswith((".jpg", ".jpeg")):
+        name = f"{name.rsplit('.', 1)[0]}.jpg"
+    content_type = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}[fmt]
+    return SimpleUploadedFile(name, data, content_type=content_type)
+
+
+def _has_metadata(image: Image.Image) -> bool:
+    if image.format == "MPO":
+        return True  # the embedded second picture goes too
+    if image.getexif():
+        return True
+    # PNG text chunks land in info as plain strings, next to technical keys.
+    technical = {"dpi", "jfif", "jfif_version", "jfif_unit", "jfif_density", "icc_profile",
+                 "progression", "progressive", "adobe", "adobe_transform", "transparency",
+                 "gamma", "background", "loop", "duration", "timestamp", "aspect", "srgb",
+                 "chromaticity", "interlace", "mp", "mpoffset", "photoshop"}  # fmt: skip
+    return any(key not in technical for key in image.info)
+
+
+def _reencode_without_metadata(image: Image.Image) -> tuple[bytes, str]:
+    fmt = "JPEG" if image.format == "MPO" else image.format
+    orientation = image.getexif().get(EXIF_ORIENTATION, 1)
+    upright = ImageOps.exif_transpose(image) if orientation != 1 else image
+    options: dict = {}
+    if icc := image.info.get("icc_profile"):
+        options["icc_profile"] = icc
+    if fmt == "JPEG":
+        # An empty comment, because Pillow otherwise copies the original one over.
+        options["comment"] = b""
+        # Pillow can keep the original's tables only for a plain JPEG shown as stored.
+        if upright is image and image.format == "JPEG":
+            options.update(quality="keep", subsampling="keep", qtables="keep")
+        else:
+            options.update(
+                quality=REENCODE_QUALITY, subsampling=JpegImagePlugin.get_sampling(image)
+            )
+            if options["subsampling"] == -1:
+                del options["subsampling"]
+    elif fmt == "WEBP":
+        # Re-encoding an animation keeps all its frames.
+        if getattr(image, "is_animated", False):
+            options["save_all"] = True
+        options["quality"] = REENCODE_QUALITY
+    buffer = io.BytesIO()
+    upright.save(buffer, format=fmt, **options)
+    return buffer.getvalue(), fmt

@@ -239,6 +239,15 @@ ARTICLES_IMAGE_MAX_PIXELS = env.int("ARTICLES_IMAGE_MAX_PIXELS", default=40_000_
 ARTICLES_IMAGE_MAX_BYTES = env.int("ARTICLES_IMAGE_MAX_BYTES", default=15 * 1024 * 1024)
 
 # ------------------------------------------------------------------------------
+# Editorial workflow (roles, review, previews, revision history)
+# ------------------------------------------------------------------------------
+# django-reversion keeps every admin save of an article, with its sources and images.
+INSTALLED_APPS += ["reversion"]
+# How long a signed preview link works, in seconds (7 days): long enough to send a
+# draft to someone for a fact check, short enough that a leaked link dies.
+ARTICLES_PREVIEW_LINK_MAX_AGE = env.int("ARTICLES_PREVIEW_LINK_MAX_AGE", default=7 * 24 * 3600)
+
+# ------------------------------------------------------------------------------
 # Comments: django-comments-xtd with our `comments` app on top
 # https://django-comments-xtd.readthedocs.io/en/latest/configuration.html
 # ------------------------------------------------------------------------------

@@ -3,6 +3,8 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from articles.preview import article_preview
+
 from . import views
 
 urlpatterns = [
@@ -19,6 +21,10 @@ urlpatterns = [
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# A signed link to an unpublished article; before the catch-all below, which would
+# take "preview" for a category.
+urlpatterns += [path("preview/<str:token>/", article_preview, name="article_preview")]
 
 # The category/article URL space catches everything else, so it comes last.
 urlpatterns += [path("", include("articles.urls"))]

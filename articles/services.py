@@ -1,0 +1,132 @@
+"""Writes of the editorial workflow: every status change goes through here.
+
+Each service checks both who asks and whether the article's current status allows
+the step, re-reading the status under a row lock, so that two editors clicking at
+once cannot, say, publish an article the other just sent back. Admin actions and
+buttons are thin callers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+import reversion
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import Article, ArticleStatus
+from .permissions import can_edit_article, can_publish, is_article_author
+
+
+def _transition(
+    *,
+    article: Article,
+    user,
+    allowed_from: Collection[str],
+    to: str,
+    refusal: str,
+    published_at: datetime | None = None,
+) -> Article:
+    """Move `article` to status `to`, keeping a revision that says who did it.
+
+    `refusal` is the message for a status that does not allow the step; it gets the
+    article's title and current status.
+    """
+    with reversion.create_revision():
+        locked = Article.objects.select_for_update().get(pk=article.pk)
+        if locked.status not in allowed_from:
+            raise ValidationError(
+                refusal % {"title": locked.title, "status": locked.get_status_display()},
+                code="invalid_transition",
+            )
+        locked.status = to
+        if published_at is not None:
+            locked.published_at = published_at
+        if to == ArticleStatus.PUBLISHED and locked.published_at is None:
+            locked.published_at = timezone.now()
+        locked.save(update_fields=["status", "published_at", "updated_at"])
+        reversion.set_user(user)
+        reversion.set_comment(_status_comment(locked))
+    # The caller's object reflects the change too.
+    article.status, article.published_at = locked.status, locked.published_at
+    article.updated_at = locked.updated_at
+    return article
+
+
+def _status_comment(article: Article) -> str:
+    if article.status == ArticleStatus.PUBLISHED and article.published_at > timezone.now():
+        return _("Scheduled for %(time)s") % {
+            "time": timezone.localtime(article.published_at).strftime("%Y-%m-%d %H:%M")
+        }
+    return {
+        ArticleStatus.DRAFT: _("Returned to draft"),
+        ArticleStatus.REVIEW: _("Submitted for review"),
+        ArticleStatus.PUBLISHED: _("Published"),
+        ArticleStatus.UNPUBLISHED: _("Unpublished"),
+    }[article.status]
+
+
+@transaction.atomic
+def article_submit_for_review(*, article: Article, user) -> Article:
+    """An author hands a draft (or an article taken offline) to the editors."""
+    if not can_edit_article(user, article):
+        raise PermissionDenied
+    return _transition(
+        article=article,
+        user=user,
+        allowed_from={ArticleStatus.DRAFT, ArticleStatus.UNPUBLISHED},
+        to=ArticleStatus.REVIEW,
+        refusal=_("“%(title)s” is not a draft (it is: %(status)s), so it cannot be submitted."),
+    )
+
+
+@transaction.atomic
+def article_return_to_draft(*, article: Article, user) -> Article:
+    """An editor sends an article in review back to its authors, or an author
+    withdraws it to keep working on it."""
+    withdrawing = can_edit_article(user, article) and is_article_author(user, article)
+    if not (can_publish(user) or withdrawing):
+        raise PermissionDenied
+    return _transition(
+        article=article,
+        user=user,
+        allowed_from={ArticleStatus.REVIEW},
+        to=ArticleStatus.DRAFT,
+        refusal=_("“%(title)s” is not in review (it is: %(status)s)."),
+    )
+
+
+@transaction.atomic
+def article_publish(*, article: Article, user, at: datetime | None = None) -> Article:
+    """Publish now, or at `at` (a time in the future schedules the article).
+
+    Without `at`, a publish time already set is kept: a scheduled article stays
+    scheduled, and one that is published again keeps its original date.
+    """
+    if not can_publish(user):
+        raise PermissionDenied
+    return _transition(
+        article=article,
+        user=user,
+        allowed_from={ArticleStatus.DRAFT, ArticleStatus.REVIEW, ArticleStatus.UNPUBLISHED},
+        to=ArticleStatus.PUBLISHED,
+        refusal=_("“%(title)s” is already published."),
+        published_at=at,
+    )
+
+
+@transaction.atomic
+def article_unpublish(*, article: Article, user) -> Article:
+    """Take a published (or scheduled) article offline; its URL answers 404 again."""
+    if not can_publish(user):
+        raise PermissionDenied
+    return _transition(
+        article=article,
+        user=user,
+        allowed_from={ArticleStatus.PUBLISHED},
+        to=ArticleStatus.UNPUBLISHED,
+        refusal=_("“%(title)s” is not published (it is: %(status)s)."),
+    )
