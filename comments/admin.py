@@ -166,7 +166,7 @@ class CommentAdmin(admin.ModelAdmin):
             count += 1
         self.message_user(request, done % {"count": count}, messages.SUCCESS)
 
-    @admin.action(description=_("Approve: publish the selected comments"))
+    @admin.action(description=_("Approve: publish the selected comments"), permissions=["change"])
     def approve(self, request, queryset):
         self._apply(
             request,
@@ -175,7 +175,9 @@ class CommentAdmin(admin.ModelAdmin):
             ngettext_lazy("%(count)d comment published.", "%(count)d comments published.", "count"),
         )
 
-    @admin.action(description=_("Hide the selected comments (with their replies)"))
+    @admin.action(
+        description=_("Hide the selected comments (with their replies)"), permissions=["change"]
+    )
     def hide(self, request, queryset):
         self._apply(
             request,
@@ -184,7 +186,7 @@ class CommentAdmin(admin.ModelAdmin):
             ngettext_lazy("%(count)d comment hidden.", "%(count)d comments hidden.", "count"),
         )
 
-    @admin.action(description=_("Mark the selected comments as spam"))
+    @admin.action(description=_("Mark the selected comments as spam"), permissions=["change"])
     def mark_spam(self, request, queryset):
         self._apply(
             request,

@@ -206,3 +206,11 @@ def test_user_links_are_linked_with_nofollow_and_line_breaks_kept(client, articl
         'First line<br>see <a href="https://example.org/a?b=1&amp;c=2" '
         'rel="nofollow ugc noopener">https://example.org/a?b=1&amp;c=2</a> now'
     ) in html
+
+
+def test_a_preview_of_a_draft_has_no_comment_section(staff_client):
+    draft = ArticleFactory(draft=True)
+    with CaptureQueriesContext(connection) as queries:
+        html = staff_client.get(draft.get_absolute_url()).content.decode()
+    assert 'id="comments"' not in html
+    assert comment_queries(queries.captured_queries) == []
