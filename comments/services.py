@@ -55,12 +55,6 @@ def rate_limit_hit(*, scope: str, ip_address: str | None, limit: tuple[int, int]
     return used > count
 
 
-def rate_limit_reached(*, scope: str, ip_address: str | None, limit: tuple[int, int]) -> bool:
-    """Whether the next action would be over the limit, without counting one."""
-    used = cache.get(f"comments:rate:{scope}:{ip_address or 'unknown'}", 0)
-    return used >= limit[0]
-
-
 # ------------------------------------------------------------------------------
 # Votes
 # ------------------------------------------------------------------------------
