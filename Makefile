@@ -40,7 +40,7 @@ seed: migrate
 
 run: seed
 	@echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	NEWSLETTER_SEND_CONFIRMATIONS_AT_ONCE=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install-dev
 	$(BIN)/ruff check .
@@ -68,6 +68,11 @@ test: lint
 	@echo "== SQLite run"
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
+
+# Every bench/bench_*.py is one benchmark; each prints its figures and writes them to
+# bench/results/. BENCH_DATABASE_URL=postgres://… runs them on PostgreSQL.
+bench: install-dev
+	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles

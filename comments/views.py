@@ -45,8 +45,15 @@ VOTES = {"up": 1, "down": -1}
 
 
 def client_ip(request: HttpRequest) -> str | None:
-    # Behind a proxy, REMOTE_ADDR must be set from the proxy's header by the
-    # server (e.g. gunicorn's forwarded_allow_ips); never trust a client header here.
+    """The reader's address for rate limits and the comment record.
+
+    Behind a reverse proxy every request comes from the proxy, so the header it
+    sets must be named in COMMENTS_CLIENT_IP_HEADER; without a proxy, a header
+    would be the client's to forge, so REMOTE_ADDR is used.
+    """
+    header = settings.COMMENTS_CLIENT_IP_HEADER
+    if header and request.META.get(header):
+        return request.META[header].split(",")[0].strip() or None
     return request.META.get("REMOTE_ADDR") or None
 
 
@@ -179,6 +186,8 @@ def post(request: HttpRequest) -> HttpResponse:
 
     data["next"] = reverse("comments-xtd-sent")
     request.POST = data
+    # django_comments records REMOTE_ADDR; behind a proxy that is the proxy's.
+    request.META["REMOTE_ADDR"] = client_ip(request)
     try:
         with transaction.atomic():
             response = post_comment(request, next=data["next"])

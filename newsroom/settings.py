@@ -5,6 +5,7 @@ environment, with defaults that suit a developer's laptop.
 https://docs.djangoproject.com/en/5.2/ref/settings/
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -248,6 +249,51 @@ INSTALLED_APPS += ["reversion"]
 ARTICLES_PREVIEW_LINK_MAX_AGE = env.int("ARTICLES_PREVIEW_LINK_MAX_AGE", default=7 * 24 * 3600)
 
 # ------------------------------------------------------------------------------
+# Newsletter: subscriptions, digests and the mail queue (django-post-office)
+# https://github.com/ui/django-post_office#settings
+# ------------------------------------------------------------------------------
+INSTALLED_APPS += ["post_office"]
+# How long a confirmation link stays valid, and when unconfirmed sign-ups are purged.
+NEWSLETTER_CONFIRM_MAX_AGE_DAYS = env.int("NEWSLETTER_CONFIRM_MAX_AGE_DAYS", default=3)
+NEWSLETTER_PURGE_PENDING_AFTER_DAYS = env.int("NEWSLETTER_PURGE_PENDING_AFTER_DAYS", default=7)
+# The same request for the same address sends one mail per cool-down, and an address
+# gets only so many mails a day, so the form cannot be used to flood someone's inbox.
+NEWSLETTER_RESEND_COOLDOWN_MINUTES = env.int("NEWSLETTER_RESEND_COOLDOWN_MINUTES", default=10)
+NEWSLETTER_MAILS_PER_ADDRESS_PER_DAY = env.int("NEWSLETTER_MAILS_PER_ADDRESS_PER_DAY", default=5)
+# Subscribe-form posts allowed per client IP address in a window of seconds.
+NEWSLETTER_RATE_LIMIT = env.int("NEWSLETTER_RATE_LIMIT", default=10)
+NEWSLETTER_RATE_LIMIT_WINDOW = env.int("NEWSLETTER_RATE_LIMIT_WINDOW", default=3600)
+# Behind a reverse proxy every request comes from the proxy: name the header it sets
+# with the client's address (e.g. HTTP_X_REAL_IP), or the limit is shared by everyone.
+NEWSLETTER_CLIENT_IP_HEADER = env.str("NEWSLETTER_CLIENT_IP_HEADER", default="")
+# The first digest looks back this many days; later ones start at the previous cut-off.
+NEWSLETTER_FIRST_DIGEST_DAYS = env.int("NEWSLETTER_FIRST_DIGEST_DAYS", default=7)
+# Send confirmation mails from the request instead of the queue: for development,
+# where no `send_queued_mail` runs (`make run` turns it on).
+NEWSLETTER_SEND_CONFIRMATIONS_AT_ONCE = env.bool(
+    "NEWSLETTER_SEND_CONFIRMATIONS_AT_ONCE", default=False
+)
+# Subscribers per transaction when a digest is queued, and mails per SMTP connection.
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=500)
+POST_OFFICE = {
+    "BATCH_SIZE": NEWSLETTER_BATCH_SIZE,
+    # One sending thread, so one SMTP connection per batch.
+    "THREADS_PER_PROCESS": 1,
+    # A failed mail is tried again every RETRY_INTERVAL, up to MAX_RETRIES times
+    # (12 hours by default), so an SMTP outage delays mail instead of losing it.
+    "MAX_RETRIES": env.int("NEWSLETTER_MAIL_MAX_RETRIES", default=48),
+    "RETRY_INTERVAL": timedelta(minutes=env.int("NEWSLETTER_MAIL_RETRY_MINUTES", default=15)),
+    # Failures only: a log row for every sent mail would double the writes of a digest.
+    "LOG_LEVEL": 1,
+    "MESSAGE_ID_ENABLED": True,
+}
+# The queue logs every batch at INFO; our commands print their own summary.
+LOGGING["loggers"] = {
+    **LOGGING.get("loggers", {}),
+    "post_office": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+}
+
+# ------------------------------------------------------------------------------
 # Comments: django-comments-xtd with our `comments` app on top
 # https://django-comments-xtd.readthedocs.io/en/latest/configuration.html
 # ------------------------------------------------------------------------------
@@ -269,7 +315,11 @@ COMMENTS_REPORTS_TO_HIDE = env.int("COMMENTS_REPORTS_TO_HIDE", default=3)
 # Comments with more links than this, or with a listed word, wait for review.
 COMMENTS_HOLD_LINKS = 2
 COMMENTS_HOLD_WORDS = env.list("COMMENTS_HOLD_WORDS", default=[])
-# Per-IP limits: (count, seconds).
+# Per-IP limits: (count, seconds). Behind a reverse proxy, the header with the client's
+# address (e.g. HTTP_X_REAL_IP); by default the one the newsletter is told about.
+COMMENTS_CLIENT_IP_HEADER = env.str(
+    "COMMENTS_CLIENT_IP_HEADER", default=NEWSLETTER_CLIENT_IP_HEADER
+)
 COMMENTS_POST_RATE = (5, 10 * 60)
 COMMENTS_VOTE_RATE = (60, 10 * 60)
 # A guest's confirmation link stops working after this many days.

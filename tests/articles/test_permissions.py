@@ -74,10 +74,10 @@ def test_the_migration_creates_author_and_editor_groups_with_their_permissions()
 
 
 def test_permissions_of_an_app_that_gets_models_later_reach_the_editors():
-    # What the newsletter app's first model migration will bring.
-    content_type = ContentType.objects.create(app_label="newsletter", model="subscriber")
+    # What a later model migration of the newsletter app will bring.
+    content_type = ContentType.objects.create(app_label="newsletter", model="futuremodel")
     permission = Permission.objects.create(
-        content_type=content_type, codename="change_subscriber", name="Can change subscriber"
+        content_type=content_type, codename="change_futuremodel", name="Can change future model"
     )
     grant_editorial_group_permissions(sender=apps.get_app_config("newsletter"))
     assert Group.objects.get(name="Editor").permissions.filter(pk=permission.pk).exists()

@@ -45,14 +45,21 @@ def test_a_member_posts_under_their_account_name_and_lands_on_the_comment(
     assert "Smaller chips, bigger questions." in page.content.decode()
 
 
+def comment_form(html: str) -> str:
+    start = html.index('id="comment-form"')
+    return html[start : html.index("</form>", start)]
+
+
 def test_members_see_the_short_form_and_guests_the_full_one(client, member, article):
     guest_page = client.get(article.get_absolute_url()).content.decode()
-    assert 'name="name"' in guest_page and 'name="email"' in guest_page
-    assert 'name="url"' in guest_page
+    guest_form = comment_form(guest_page)
+    assert 'name="name"' in guest_form and 'name="email"' in guest_form
+    assert 'name="url"' in guest_form
     client.force_login(member)
     member_page = client.get(article.get_absolute_url()).content.decode()
-    assert 'name="comment"' in member_page
-    assert 'name="name"' not in member_page and 'name="email"' not in member_page
+    member_form = comment_form(member_page)
+    assert 'name="comment"' in member_form
+    assert 'name="name"' not in member_form and 'name="email"' not in member_form
     assert "Logged in as <strong>Rita Reader</strong>" in member_page
 
 
@@ -352,3 +359,19 @@ def test_a_name_with_line_breaks_is_kept_on_one_line(client, article):
     path = confirmation_link(mail.outbox[0]).split("8000", 1)[1]
     client.post(path)
     assert Comment.objects.get().user_name == "Gina Bcc: victim@example.com"
+
+
+def test_behind_a_proxy_the_limit_and_the_record_use_the_named_header(
+    member_client, article, settings
+):
+    settings.COMMENTS_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    settings.COMMENTS_POST_RATE = (1, 600)
+    headers = {"x-real-ip": "203.0.113.7"}
+    member_client.post(POST_URL, form_data(article), headers=headers)
+    assert Comment.objects.get().ip_address == "203.0.113.7"
+    assert member_client.post(POST_URL, form_data(article), headers=headers).status_code == 429
+    other = {"x-real-ip": "203.0.113.8"}
+    assert (
+        member_client.post(POST_URL, form_data(article, comment="Hi"), headers=other).status_code
+        == 302
+    )

@@ -1,0 +1,120 @@
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.generic import FormView, TemplateView
+
+from . import ratelimit, selectors, services
+from .forms import SubscribeForm
+from .tokens import TokenError
+
+# HTTP status of the page that explains why a link cannot be used.
+LINK_PROBLEM_STATUS = {"invalid": 400, "expired": 410, "superseded": 410, "unknown": 404}
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The address to rate-limit: REMOTE_ADDR, or the header a trusted proxy sets."""
+    header = settings.NEWSLETTER_CLIENT_IP_HEADER
+    if header and request.META.get(header):
+        # In a list ("spoofed, client"), a client can forge every entry but the
+        # last, which our proxy appended.
+        return request.META[header].split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def link_problem(request: HttpRequest, reason: str) -> HttpResponse:
+    return render(
+        request,
+        "newsletter/link_problem.html",
+        {"reason": reason},
+        status=LINK_PROBLEM_STATUS[reason],
+    )
+
+
+class SubscribeView(FormView):
+    """The form on its own page; the box on other pages posts here too."""
+
+    template_name = "newsletter/subscribe.html"
+    form_class = SubscribeForm
+    success_url = reverse_lazy("newsletter:check_inbox")
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        allowed = ratelimit.allow(
+            scope="ip",
+            subject=client_ip(request),
+            limit=settings.NEWSLETTER_RATE_LIMIT,
+            window=settings.NEWSLETTER_RATE_LIMIT_WINDOW,
+        )
+        if allowed:
+            return super().post(request, *args, **kwargs)
+        form = self.get_form()
+        form.is_valid()
+        form.add_error(None, _("Too many sign-ups came from your network. Please try again later."))
+        return self.render_to_response(self.get_context_data(form=form), status=429)
+
+    def form_valid(self, form: SubscribeForm) -> HttpResponse:
+        # A bot that filled in the trap is told what everybody is told, and nothing happens.
+        if not form.is_bot():
+            services.subscription_request(
+                email=form.cleaned_data["email"], topics=list(form.cleaned_data["topics"])
+            )
+        return super().form_valid(form)
+
+
+class CheckInboxView(TemplateView):
+    template_name = "newsletter/check_inbox.html"
+
+    def get_context_data(self, **kwargs) -> dict:
+        return super().get_context_data(
+            max_age_days=settings.NEWSLETTER_CONFIRM_MAX_AGE_DAYS, **kwargs
+        )
+
+
+@method_decorator(never_cache, name="dispatch")
+class ConfirmView(View):
+    """GET shows what the link would do with a button; only the POST confirms.
+
+    Mail scanners open links in mails: a GET that confirmed would sign people up
+    who never clicked.
+    """
+
+    def get(self, request: HttpRequest, token: str) -> HttpResponse:
+        try:
+            confirmation = selectors.confirmation_for_token(token=token)
+        except TokenError as error:
+            return link_problem(request, error.reason)
+        return render(request, "newsletter/confirm.html", {"confirmation": confirmation})
+
+    def post(self, request: HttpRequest, token: str) -> HttpResponse:
+        try:
+            services.subscription_confirm(token=token)
+        except TokenError as error:
+            return link_problem(request, error.reason)
+        # The page of a confirmed link says so; reloading it sends nothing again.
+        return redirect(request.path)
+
+
+# RFC 8058: mail clients POST "List-Unsubscribe=One-Click" to this URL with no cookies,
+# so it cannot carry a CSRF token. The secret key in the URL is what protects it, and
+# the worst a forged request can do is unsubscribe the holder of a key it already knows.
+@method_decorator(csrf_exempt, name="dispatch")
+@method_decorator(never_cache, name="dispatch")
+class UnsubscribeView(View):
+    """GET asks (scanners prefetch links); POST unsubscribes, repeatably."""
+
+    def get(self, request: HttpRequest, key: str) -> HttpResponse:
+        subscriber = selectors.subscriber_by_key(key=key)
+        if subscriber is None:
+            return link_problem(request, "unknown")
+        return render(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
+
+    def post(self, request: HttpRequest, key: str) -> HttpResponse:
+        subscriber = services.subscription_cancel(key=key)
+        if subscriber is None:
+            return link_problem(request, "unknown")
+        return render(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
