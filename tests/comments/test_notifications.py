@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from post_office.models import STATUS, Email
 
 from comments.models import Comment, NotificationMute
 from comments.services import comment_approve, comment_hide, notifications_suppressed
@@ -175,3 +176,17 @@ def test_notifications_are_suppressed_for_bulk_writes(
     with django_capture_on_commit_callbacks(execute=True), notifications_suppressed():
         CommentFactory(article=article)
     assert mail.outbox == []
+
+
+def test_with_the_queue_backend_comment_mails_wait_in_the_queue(post_as, article, author, settings):
+    """Comment mails use Django's mail API, so a queueing EMAIL_BACKEND takes them off requests."""
+    settings.EMAIL_BACKEND = "post_office.EmailBackend"
+    settings.POST_OFFICE = {
+        **settings.POST_OFFICE,
+        "BACKENDS": {"default": "django.core.mail.backends.locmem.EmailBackend"},
+    }
+    post_as(UserFactory(), article, comment="Queued, not sent.")
+    Client().post(POST_URL, form_data(article))  # a guest: xtd's confirmation mail
+    assert mail.outbox == []
+    queued = Email.objects.filter(status=STATUS.queued)
+    assert sorted(email.to[0] for email in queued) == [author.email, "gina@example.com"]
