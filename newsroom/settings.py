@@ -64,6 +64,9 @@ INSTALLED_APPS = [
     "imagekit",
     "django_prose_editor",
     "articles",
+    # xtd before django_comments: its templates and admin take precedence.
+    "django_comments_xtd",
+    "django_comments",
     "comments",
     "newsletter",
 ]
@@ -293,6 +296,62 @@ LOGGING["loggers"] = {
 }
 
 # ------------------------------------------------------------------------------
+# Comments: django-comments-xtd with our `comments` app on top
+# https://django-comments-xtd.readthedocs.io/en/latest/configuration.html
+# ------------------------------------------------------------------------------
+# Who may post without an account: "confirm" (by a mail link, xtd's flow),
+# "moderate" (held for review), "publish" (at once) or "off" (members only).
+COMMENTS_GUESTS = env.str("COMMENTS_GUESTS", default="confirm")
+if COMMENTS_GUESTS not in {"confirm", "moderate", "publish", "off"}:
+    raise ImproperlyConfigured("COMMENTS_GUESTS must be confirm, moderate, publish or off.")
+# Whether readers without an account may vote (one vote per browser, limited per IP).
+COMMENTS_GUEST_VOTING = env.bool("COMMENTS_GUEST_VOTING", default=False)
+# Replies nest this many levels under a top-level comment; deeper replies join the last level.
+COMMENTS_MAX_DEPTH = env.int("COMMENTS_MAX_DEPTH", default=3)
+# New comments are refused this many days after publication (0: never close).
+COMMENTS_CLOSE_AFTER_DAYS = env.int("COMMENTS_CLOSE_AFTER_DAYS", default=0)
+COMMENTS_EDIT_MINUTES = 15  # authors may edit their comment for this long
+COMMENTS_THREADS_SHOWN = 10  # threads on the article page before "View all comments"
+COMMENTS_DEFAULT_SORT = "newest"  # newest, oldest or votes
+COMMENTS_REPORTS_TO_HIDE = env.int("COMMENTS_REPORTS_TO_HIDE", default=3)
+# Comments with more links than this, or with a listed word, wait for review.
+COMMENTS_HOLD_LINKS = 2
+COMMENTS_HOLD_WORDS = env.list("COMMENTS_HOLD_WORDS", default=[])
+# Per-IP limits: (count, seconds). Behind a reverse proxy, the header with the client's
+# address (e.g. HTTP_X_REAL_IP); by default the one the newsletter is told about.
+COMMENTS_CLIENT_IP_HEADER = env.str(
+    "COMMENTS_CLIENT_IP_HEADER", default=NEWSLETTER_CLIENT_IP_HEADER
+)
+COMMENTS_POST_RATE = (5, 10 * 60)
+COMMENTS_VOTE_RATE = (60, 10 * 60)
+# A guest's confirmation link stops working after this many days.
+COMMENTS_CONFIRM_DAYS = 7
+# Article authors get a mail about each new comment on their articles.
+COMMENTS_NOTIFY_AUTHORS = env.bool("COMMENTS_NOTIFY_AUTHORS", default=True)
+COMMENT_MAX_LENGTH = 3000  # read by django-contrib-comments' form
+
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MODEL = "comments.models.Comment"
+COMMENTS_XTD_FORM_CLASS = "comments.forms.CommentForm"
+COMMENTS_XTD_MAX_THREAD_LEVEL = COMMENTS_MAX_DEPTH
+COMMENTS_XTD_CONFIRM_EMAIL = COMMENTS_GUESTS == "confirm"
+COMMENTS_XTD_SALT = b"newsroom-comments"
+COMMENTS_XTD_FROM_EMAIL = DEFAULT_FROM_EMAIL
+COMMENTS_XTD_CONTACT_EMAIL = DEFAULT_FROM_EMAIL
+COMMENTS_XTD_SEND_HTML_EMAIL = False
+# Mail goes through Django's mail API in the calling thread, never xtd's ad-hoc
+# threads: point EMAIL_URL / EMAIL_BACKEND at a queue to take it off requests.
+COMMENTS_XTD_THREADED_EMAILS = False
+COMMENTS_XTD_APP_MODEL_OPTIONS = {
+    "articles.article": {
+        "who_can_post": "users" if COMMENTS_GUESTS == "off" else "all",
+        "allow_flagging": True,
+        "allow_feedback": False,
+        "show_feedback": False,
+    }
+}
+
+# ------------------------------------------------------------------------------
 # Reader site (articles app): page cache, "Popular now"
 # ------------------------------------------------------------------------------
 # Seconds an anonymous reader's page is served from the cache; 0 turns the page cache
@@ -302,6 +361,8 @@ ARTICLES_PAGE_CACHE_SECONDS = env.int("ARTICLES_PAGE_CACHE_SECONDS", default=60)
 ARTICLES_POPULAR_DAYS = env.int("ARTICLES_POPULAR_DAYS", default=7)
 # Reads are buffered in the cache and written to the database at most this often.
 ARTICLES_POPULAR_FLUSH_SECONDS = env.int("ARTICLES_POPULAR_FLUSH_SECONDS", default=60)
-# Behind a reverse proxy, the request header that carries the reader's address, e.g.
-# "HTTP_X_FORWARDED_FOR"; empty means REMOTE_ADDR. Only set it when a proxy overwrites it.
-ARTICLES_CLIENT_IP_HEADER = env.str("ARTICLES_CLIENT_IP_HEADER", default="")
+# Behind a reverse proxy, the request header that carries the reader's address (e.g.
+# HTTP_X_REAL_IP), for telling readers apart; by default the one the newsletter is told about.
+ARTICLES_CLIENT_IP_HEADER = env.str(
+    "ARTICLES_CLIENT_IP_HEADER", default=NEWSLETTER_CLIENT_IP_HEADER
+)

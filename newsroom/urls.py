@@ -15,6 +15,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     path("comments/", include("comments.urls")),
+    # Comments: routes under xtd's own names, and reader sign-up beside Django's auth views.
+    path("comments/", include("comments.xtd_urls")),
+    path("accounts/", include("comments.account_urls")),
     path("newsletter/", include("newsletter.urls")),
 ]
 

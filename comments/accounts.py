@@ -1,0 +1,27 @@
+"""Reader accounts: sign-up asks for an email address, which comment notifications need."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UserCreationForm
+from django.utils.translation import gettext_lazy as _
+
+
+class SignupForm(UserCreationForm):
+    email = forms.EmailField(
+        label=_("Email"),
+        help_text=_("For password resets and the notifications you ask for. Never shown."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    class Meta(UserCreationForm.Meta):
+        model = get_user_model()
+        fields = ("username", "email")
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip()
+        if get_user_model()._default_manager.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                _("An account with this address exists already. Log in, or reset its password."),
+                code="email_taken",
+            )
+        return email

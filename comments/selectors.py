@@ -1,0 +1,178 @@
+"""Reads for the comment section: what one article page shows, in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db.models import Count, Q, Subquery
+from django.utils import timezone
+
+from articles.models import Article
+
+from .models import Comment, CommentVote
+
+
+class Sort:
+    NEWEST = "newest"
+    OLDEST = "oldest"
+    VOTES = "votes"
+    ALL = (NEWEST, OLDEST, VOTES)
+
+    # Database order of the top-level comments, and the same order in Python.
+    ORDER_BY = {
+        NEWEST: ("-submit_date", "-pk"),
+        OLDEST: ("submit_date", "pk"),
+        VOTES: ("-score", "-submit_date", "-pk"),
+    }
+
+    @staticmethod
+    def key(sort: str):
+        if sort == Sort.OLDEST:
+            return lambda c: (c.submit_date, c.pk)
+        if sort == Sort.VOTES:
+            return lambda c: (-c.score, -c.submit_date.timestamp(), -c.pk)
+        return lambda c: (-c.submit_date.timestamp(), -c.pk)
+
+    @staticmethod
+    def clean(value: str | None) -> str:
+        return value if value in Sort.ALL else settings.COMMENTS_DEFAULT_SORT
+
+
+@dataclass(frozen=True)
+class Voter:
+    """Who votes: a member by account or a guest by the key in their browser's cookie."""
+
+    user_id: int | None = None
+    guest_key: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.user_id or self.guest_key)
+
+    def lookup(self) -> dict:
+        if self.user_id:
+            return {"user_id": self.user_id, "guest_key": ""}
+        return {"user_id": None, "guest_key": self.guest_key}
+
+
+@dataclass
+class CommentNode:
+    comment: Comment
+    children: list[CommentNode] = field(default_factory=list)
+    my_vote: int = 0
+    can_edit: bool = False
+    # The answered comment when the reply had to join a shallower level.
+    replied_to: Comment | None = None
+
+
+@dataclass
+class CommentSection:
+    article: Article
+    sort: str
+    total: int
+    thread_count: int
+    threads: list[CommentNode]
+    nodes: dict[int, CommentNode]
+    show_all: bool
+    is_open: bool
+
+    @property
+    def has_more(self) -> bool:
+        return not self.show_all and self.thread_count > len(self.threads)
+
+
+def comments_open(*, article: Article) -> bool:
+    """The one rule for "may readers comment here?", shared with xtd's moderator."""
+    from .moderation import article_moderator
+
+    return article.is_published and article_moderator().allow(None, article, None)
+
+
+def visible_comment(*, pk: int | str) -> Comment | None:
+    """A comment readers can see, on an article they can see, with that article loaded."""
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        return None
+    return (
+        Comment.objects.visible()
+        .select_related(None)
+        .select_related("article__category")
+        .filter(pk=pk, article__in=Article.objects.published())
+        .first()
+    )
+
+
+def edit_deadline(comment: Comment) -> datetime:
+    return comment.submit_date + timedelta(minutes=settings.COMMENTS_EDIT_MINUTES)
+
+
+def can_edit(*, comment: Comment, user, now: datetime | None = None) -> bool:
+    """Authors edit their own comment while the edit window is open."""
+    if not getattr(user, "is_authenticated", False) or comment.user_id != user.pk:
+        return False
+    return (now or timezone.now()) < edit_deadline(comment)
+
+
+def comment_section(
+    *,
+    article: Article,
+    sort: str | None = None,
+    show_all: bool = False,
+    voter: Voter | None = None,
+    user=None,
+) -> CommentSection:
+    """Everything the article page shows of its comments.
+
+    Queries: the counts (one aggregate), the comments of the threads on show
+    (one query, the thread page chosen in a subquery), and the reader's own
+    votes on them when the reader has an identity. Replies stay in thread
+    order under their parent whatever the sort of the threads.
+    """
+    sort = Sort.clean(sort)
+    visible = Comment.objects.visible().for_article(article).select_related(None)
+
+    counts = visible.order_by().aggregate(total=Count("pk"), threads=Count("pk", filter=Q(level=0)))
+    rows = visible.order_by("thread_id", "order")
+    if not show_all:
+        page = visible.top_level().order_by(*Sort.ORDER_BY[sort])
+        page_ids = page.values("thread_id")[: settings.COMMENTS_THREADS_SHOWN]
+        rows = rows.filter(thread_id__in=Subquery(page_ids))
+    comments = list(rows) if counts["total"] else []
+
+    now = timezone.now()
+    nodes: dict[int, CommentNode] = {}
+    threads: list[CommentNode] = []
+    for comment in comments:
+        node = CommentNode(comment=comment, can_edit=can_edit(comment=comment, user=user, now=now))
+        if comment.level == 0:
+            threads.append(node)
+        else:
+            parent = nodes.get(comment.parent_id)
+            if parent is None:
+                # Its parent is hidden: xtd hides the subtree with it, so this
+                # is only a moment's inconsistency; never show an orphan.
+                continue
+            parent.children.append(node)
+            if comment.replied_to_id and comment.replied_to_id != comment.parent_id:
+                answered = nodes.get(comment.replied_to_id)
+                node.replied_to = answered.comment if answered else None
+        nodes[comment.pk] = node
+    threads.sort(key=lambda node: Sort.key(sort)(node.comment))
+
+    if voter and nodes:
+        votes = CommentVote.objects.filter(comment_id__in=list(nodes), **voter.lookup())
+        for comment_id, value in votes.values_list("comment_id", "value"):
+            nodes[comment_id].my_vote = value
+
+    return CommentSection(
+        article=article,
+        sort=sort,
+        total=counts["total"],
+        thread_count=counts["threads"],
+        threads=threads,
+        nodes=nodes,
+        show_all=show_all,
+        is_open=comments_open(article=article),
+    )

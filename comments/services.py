@@ -1,0 +1,372 @@
+"""Writes of the comments app: votes, reports, edits, moderation, notifications, rate limits."""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import logging
+from collections.abc import Iterator
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_comments.models import CommentFlag
+from django_comments.signals import comment_was_flagged
+
+from articles.models import Article
+
+from .models import Comment, CommentVote, NotificationMute
+from .moderation import needs_review
+from .selectors import Voter, can_edit
+
+logger = logging.getLogger(__name__)
+
+MUTE_SALT = "comments.mute"
+
+
+class CommentActionError(Exception):
+    """A reader asked for something the rules do not allow; the message says why."""
+
+
+# ------------------------------------------------------------------------------
+# Rate limits
+# ------------------------------------------------------------------------------
+def rate_limit_hit(*, scope: str, ip_address: str | None, limit: tuple[int, int]) -> bool:
+    """Count one action for this IP address; True when it is over `limit` (count, seconds).
+
+    A fixed window in the cache: `add` starts it, `incr` is atomic on every
+    backend Django ships, so parallel requests are all counted.
+    """
+    count, seconds = limit
+    key = f"comments:rate:{scope}:{ip_address or 'unknown'}"
+    cache.add(key, 0, timeout=seconds)
+    try:
+        used = cache.incr(key)
+    except ValueError:  # the window expired between add and incr
+        cache.add(key, 1, timeout=seconds)
+        used = 1
+    return used > count
+
+
+# ------------------------------------------------------------------------------
+# Votes
+# ------------------------------------------------------------------------------
+@transaction.atomic
+def comment_vote(
+    *, comment: Comment, voter: Voter, value: int, ip_address: str | None = None
+) -> int:
+    """Vote up (1) or down (-1); the same vote again withdraws it, the other one switches.
+
+    Returns the voter's vote afterwards (1, -1, or 0 when withdrawn). The score
+    moves by an F() expression in the database, so concurrent votes all count.
+    """
+    if value not in (1, -1):
+        raise ValueError("a vote is 1 or -1")
+    if not voter:
+        raise CommentActionError(_("Log in to vote."))
+    if not comment.is_public or comment.is_removed:
+        raise CommentActionError(_("This comment is not available."))
+    lookup = voter.lookup()
+    existing = (
+        CommentVote.objects.select_for_update().filter(comment_id=comment.pk, **lookup).first()
+    )
+    if existing is None:
+        try:
+            with transaction.atomic():
+                CommentVote.objects.create(
+                    comment_id=comment.pk, value=value, ip_address=ip_address, **lookup
+                )
+        except IntegrityError:
+            # The same voter's other request (a double click) got there first.
+            return value
+        delta, result = value, value
+    elif existing.value == value:
+        existing.delete()
+        delta, result = -value, 0
+    else:
+        CommentVote.objects.filter(pk=existing.pk).update(value=value)
+        delta, result = value - existing.value, value
+    Comment.objects.filter(pk=comment.pk).update(score=F("score") + delta)
+    return result
+
+
+def comment_score(*, comment_id: int) -> int:
+    return Comment.objects.filter(pk=comment_id).values_list("score", flat=True).first() or 0
+
+
+# ------------------------------------------------------------------------------
+# Reports and moderation
+# ------------------------------------------------------------------------------
+def open_report_count(*, comment: Comment) -> int:
+    """Reports since the last moderator decision."""
+    reports = CommentFlag.objects.filter(comment_id=comment.pk, flag=CommentFlag.SUGGEST_REMOVAL)
+    if comment.reviewed_at:
+        reports = reports.filter(flag_date__gt=comment.reviewed_at)
+    return reports.count()
+
+
+@transaction.atomic
+def comment_report(*, comment: Comment, user, request=None) -> bool:
+    """A member reports a comment; enough reports hide it until a moderator decides.
+
+    Returns whether the comment is hidden now. One report per member counts.
+    """
+    if not comment.is_public or comment.is_removed:
+        raise CommentActionError(_("This comment is not available."))
+    if comment.user_id == user.pk:
+        raise CommentActionError(_("You cannot report your own comment."))
+    flag, created = CommentFlag.objects.get_or_create(
+        comment_id=comment.pk, user=user, flag=CommentFlag.SUGGEST_REMOVAL
+    )
+    if not created and comment.reviewed_at and flag.flag_date <= comment.reviewed_at:
+        # Reported before a moderator kept it: this is a fresh report.
+        flag.flag_date = timezone.now()
+        flag.save(update_fields=["flag_date"])
+        created = True
+    comment_was_flagged.send(
+        sender=Comment, comment=comment, flag=flag, created=created, request=request
+    )
+    if open_report_count(comment=comment) >= settings.COMMENTS_REPORTS_TO_HIDE:
+        comment.is_public = False
+        # save(), not update(): xtd's pre_save hook hides the replies with it.
+        comment.save()
+        return True
+    return False
+
+
+def _moderator_flag(*, comment: Comment, moderator, flag: str) -> None:
+    if moderator is not None and moderator.is_authenticated:
+        CommentFlag.objects.update_or_create(
+            comment_id=comment.pk,
+            user=moderator,
+            flag=flag,
+            defaults={"flag_date": timezone.now()},
+        )
+
+
+@transaction.atomic
+def comment_approve(*, comment: Comment, moderator=None) -> None:
+    """Publish a held or hidden comment; earlier reports stop counting."""
+    # Held when posted (not hidden after reports, not held after an edit):
+    # nobody has been told about it yet.
+    first_publication = (
+        not comment.is_public
+        and comment.reviewed_at is None
+        and comment.edited_at is None
+        and not CommentFlag.objects.filter(
+            comment_id=comment.pk, flag=CommentFlag.SUGGEST_REMOVAL
+        ).exists()
+    )
+    comment.is_public = True
+    comment.is_removed = False
+    comment.reviewed_at = timezone.now()
+    comment.save()
+    _moderator_flag(comment=comment, moderator=moderator, flag=CommentFlag.MODERATOR_APPROVAL)
+    if first_publication:
+        transaction.on_commit(lambda: notify_new_comment(comment_id=comment.pk, followers=True))
+
+
+@transaction.atomic
+def comment_hide(*, comment: Comment, moderator=None) -> None:
+    comment.is_public = False
+    comment.reviewed_at = timezone.now()
+    comment.save()
+
+
+@transaction.atomic
+def comment_mark_spam(*, comment: Comment, moderator=None) -> None:
+    comment.is_removed = True
+    comment.is_public = False
+    comment.reviewed_at = timezone.now()
+    comment.save()
+    _moderator_flag(comment=comment, moderator=moderator, flag=CommentFlag.MODERATOR_DELETION)
+
+
+@transaction.atomic
+def comment_delete(*, comment: Comment) -> int:
+    """Delete a comment with all its replies (xtd would leave them pointing at nothing).
+
+    Returns how many comments were deleted.
+    """
+    doomed = [comment.pk]
+    frontier = [comment.pk]
+    while frontier:
+        frontier = list(
+            Comment.objects.filter(parent_id__in=frontier)
+            .exclude(pk__in=doomed)
+            .values_list("pk", flat=True)
+        )
+        doomed += frontier
+    Comment.objects.filter(pk__in=doomed).delete()
+    return len(doomed)
+
+
+# ------------------------------------------------------------------------------
+# Edits
+# ------------------------------------------------------------------------------
+@transaction.atomic
+def comment_edit(*, comment: Comment, user, text: str) -> Comment:
+    """The author changes the text within the edit window.
+
+    A text that now needs review is held like a new one would be. Written with
+    update(): a save() would let xtd re-publish replies that were hidden.
+    """
+    if not can_edit(comment=comment, user=user):
+        raise CommentActionError(_("The time for editing this comment has passed."))
+    text = text.strip()
+    if not text:
+        raise CommentActionError(_("Please write something first."))
+    if len(text) > settings.COMMENT_MAX_LENGTH:
+        raise CommentActionError(
+            _("A comment can have at most %(max)d characters.")
+            % {"max": settings.COMMENT_MAX_LENGTH}
+        )
+    changes = {"comment": text, "edited_at": timezone.now()}
+    if needs_review(text):
+        changes["is_public"] = False
+    Comment.objects.filter(pk=comment.pk).update(**changes)
+    for name, value in changes.items():
+        setattr(comment, name, value)
+    return comment
+
+
+# ------------------------------------------------------------------------------
+# Notifications
+# ------------------------------------------------------------------------------
+_suppressed = contextvars.ContextVar("comment_notifications_suppressed", default=False)
+
+
+@contextlib.contextmanager
+def notifications_suppressed() -> Iterator[None]:
+    """For bulk writes such as the demo content: no mails while inside."""
+    token = _suppressed.set(True)
+    try:
+        yield
+    finally:
+        _suppressed.reset(token)
+
+
+def notifications_are_suppressed() -> bool:
+    return _suppressed.get()
+
+
+def mute_token(*, email: str, article_id: int) -> str:
+    return signing.dumps({"e": email.lower(), "a": article_id}, salt=MUTE_SALT, compress=True)
+
+
+def mute_url(*, email: str, article_id: int) -> str:
+    token = mute_token(email=email, article_id=article_id)
+    return settings.SITE_URL + reverse("comments:mute", kwargs={"token": token})
+
+
+def notifications_mute(*, token: str) -> Article:
+    """Stop our mails about one article's comments for the address in a mail's mute link.
+
+    Raises signing.BadSignature for a forged or damaged token and
+    Article.DoesNotExist when the article is gone.
+    """
+    data = signing.loads(token, salt=MUTE_SALT)
+    article = Article.objects.get(pk=data["a"])
+    NotificationMute.objects.get_or_create(email=data["e"], article=article)
+    # The same click also ends xtd's follow-up mails for this article.
+    Comment.objects.filter(article=article, user_email__iexact=data["e"]).update(
+        followup=False, notify_replies=False
+    )
+    return article
+
+
+def _send(*, subject: str, template: str, context: dict, to: str, article_id: int) -> None:
+    unsubscribe = mute_url(email=to, article_id=article_id)
+    body = render_to_string(template, {**context, "mute_url": unsubscribe})
+    message = EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.COMMENTS_XTD_FROM_EMAIL,
+        to=[to],
+        headers={"List-Unsubscribe": f"<{unsubscribe}>"},
+    )
+    try:
+        message.send()
+    except Exception:
+        # The comment is stored; a mail server's hiccup must not turn into an error page.
+        logger.exception("Could not send the comment notification to %s", to)
+
+
+def notify_new_comment(*, comment_id: int, followers: bool = False) -> None:
+    """Mail the author of the answered comment and the article's authors about a new comment.
+
+    xtd has already told its followers (everyone who chose "new follow-up
+    comments"); they are skipped here so nobody gets the same news twice.
+    `followers=True` asks for xtd's follow-up mail too (a comment approved
+    after review, which xtd never announced).
+    """
+    if notifications_are_suppressed():
+        return
+    comment = (
+        Comment.objects.select_related(None)
+        .select_related("article__category", "replied_to")
+        .filter(pk=comment_id)
+        .first()
+    )
+    if comment is None or comment.article is None or not comment.is_public or comment.is_removed:
+        return
+    article = comment.article
+    if followers:
+        from django_comments_xtd.views import notify_comment_followers
+
+        notify_comment_followers(comment)
+    follower_emails = {
+        email.lower()
+        for email in Comment.objects.visible()
+        .for_article(article)
+        .filter(followup=True)
+        .values_list("user_email", flat=True)
+    }
+    muted = {
+        email.lower()
+        for email in NotificationMute.objects.filter(article=article).values_list(
+            "email", flat=True
+        )
+    }
+    skip = follower_emails | muted | {comment.user_email.lower()}
+    context = {"comment": comment, "article": article, "SITE_NAME": settings.SITE_NAME}
+    context["comment_url"] = settings.SITE_URL + comment.get_absolute_url()
+
+    answered = comment.replied_to or (
+        Comment.objects.select_related(None).filter(pk=comment.parent_id).first()
+        if comment.level > 0
+        else None
+    )
+    if answered and answered.notify_replies and answered.user_email:
+        email = answered.user_email.lower()
+        if email not in skip and answered.is_public and not answered.is_removed:
+            _send(
+                subject=_("%(name)s replied to your comment on “%(title)s”")
+                % {"name": comment.user_name, "title": article.title},
+                template="comments/email/reply_notification.txt",
+                context={**context, "answered": answered},
+                to=answered.user_email,
+                article_id=article.pk,
+            )
+            skip.add(email)
+
+    if settings.COMMENTS_NOTIFY_AUTHORS:
+        for author in article.authors.all():
+            email = (author.email or "").lower()
+            if not email or email in skip:
+                continue
+            _send(
+                subject=_("New comment on your article “%(title)s”") % {"title": article.title},
+                template="comments/email/author_notification.txt",
+                context={**context, "author": author},
+                to=author.email,
+                article_id=article.pk,
+            )
+            skip.add(email)

@@ -1,0 +1,467 @@
+"""Thin views: resolve, check, call a service or xtd's machinery, redirect (POST-redirect-GET).
+
+Every refusal renders a page that says what happened, with the status code
+that fits; nothing a reader typed is thrown away without showing it again.
+"""
+
+from __future__ import annotations
+
+import secrets
+import smtplib
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core import signing
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+from django.views.generic import CreateView
+from django_comments.views.comments import post_comment
+from django_comments_xtd import signed as xtd_signed
+from django_comments_xtd import views as xtd_views
+from django_comments_xtd.conf import settings as xtd_settings
+
+from articles.models import Article
+
+from . import services
+from .accounts import SignupForm
+from .forms import CommentForm
+from .models import Comment
+from .selectors import Voter, can_edit, comments_open, edit_deadline, visible_comment
+
+VOTER_COOKIE = "comment_voter"
+VOTER_SALT = "comments.voter"
+VOTES = {"up": 1, "down": -1}
+
+
+def client_ip(request: HttpRequest) -> str | None:
+    """The reader's address for rate limits and the comment record.
+
+    Behind a reverse proxy every request comes from the proxy, so the header it
+    sets must be named in COMMENTS_CLIENT_IP_HEADER; without a proxy, a header
+    would be the client's to forge, so REMOTE_ADDR is used.
+    """
+    header = settings.COMMENTS_CLIENT_IP_HEADER
+    if header and request.META.get(header):
+        return request.META[header].split(",")[0].strip() or None
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def refuse(
+    request: HttpRequest,
+    message: str,
+    *,
+    status: int,
+    title: str | None = None,
+    article: Article | None = None,
+    text: str = "",
+) -> HttpResponse:
+    """A page that says why, with a way back and, if any, the reader's own text to copy."""
+    context = {
+        "title": title or _("Your request could not be completed"),
+        "message": message,
+        "article": article,
+        "text": text,
+    }
+    return render(request, "comments/refused.html", context, status=status)
+
+
+def _back_to(request: HttpRequest, fallback: str, anchor: str) -> HttpResponseRedirect:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = fallback
+    return HttpResponseRedirect(target.split("#", 1)[0] + anchor)
+
+
+# ------------------------------------------------------------------------------
+# Posting
+# ------------------------------------------------------------------------------
+def _target_article(data) -> Article | None:
+    if data.get("content_type") != "articles.article":
+        return None
+    try:
+        pk = int(data.get("object_pk", ""))
+    except ValueError:
+        return None
+    return Article.objects.published().select_related("category").filter(pk=pk).first()
+
+
+def _form_page(request, form, article, *, message: str = "", status: int = 200) -> HttpResponse:
+    context = {"form": form, "article": article, "message": message}
+    return render(request, "comments/preview.html", context, status=status)
+
+
+@require_POST
+def post(request: HttpRequest) -> HttpResponse:
+    """Check a comment the way a reader understands, then hand it to django_comments/xtd.
+
+    xtd then stores it (members; guests when no confirmation is asked) or
+    mails the guest a confirmation link; its moderator may hold it.
+    """
+    data = request.POST.copy()
+    text = data.get("comment", "")
+    article = _target_article(data)
+    if article is None:
+        return refuse(
+            request,
+            _("This comment could not be posted: the article it belongs to was not found."),
+            status=400,
+            text=text,
+        )
+    if not comments_open(article=article):
+        return refuse(
+            request,
+            _("Comments on this article are closed."),
+            status=403,
+            article=article,
+            text=text,
+        )
+    user = request.user
+    if not user.is_authenticated and settings.COMMENTS_GUESTS == "off":
+        return redirect_to_login(article.get_absolute_url() + "#comments")
+    if user.is_authenticated:
+        # Members post under their account's name; the form does not ask.
+        data["name"] = (user.get_full_name() or user.get_username())[:50]
+        data["email"] = user.email or data.get("email", "")
+        data["url"] = ""
+    data.pop("preview", None)
+
+    form = CommentForm(article, data=data)
+    security = form.security_errors()
+    if "honeypot" in security:
+        return refuse(
+            request,
+            _("Your comment looks like spam and was not posted."),
+            status=400,
+            article=article,
+            text=text,
+        )
+    if "security_hash" in security:
+        return refuse(
+            request,
+            _("The comment form could not be verified. Please reload the article and try again."),
+            status=400,
+            article=article,
+            text=text,
+        )
+    if "timestamp" in security:
+        # The form was open too long; offer it again, text kept, with fresh signatures.
+        for name, value in CommentForm(article).initial.items():
+            data[name] = value
+        form = CommentForm(article, data=data)
+        form.is_valid()
+        return _form_page(
+            request,
+            form,
+            article,
+            message=_("This form was open for a long time. Please send your comment again."),
+        )
+    if not form.is_valid():
+        return _form_page(request, form, article)
+    if services.rate_limit_hit(
+        scope="post", ip_address=client_ip(request), limit=settings.COMMENTS_POST_RATE
+    ):
+        return _form_page(
+            request,
+            form,
+            article,
+            message=_(
+                "You have posted several comments in a short time. Please wait a few "
+                "minutes and send this one again."
+            ),
+            status=429,
+        )
+
+    data["next"] = reverse("comments-xtd-sent")
+    request.POST = data
+    # django_comments records REMOTE_ADDR; behind a proxy that is the proxy's.
+    request.META["REMOTE_ADDR"] = client_ip(request)
+    try:
+        with transaction.atomic():
+            response = post_comment(request, next=data["next"])
+    except (smtplib.SMTPException, OSError):
+        return _form_page(
+            request,
+            form,
+            article,
+            message=_("We could not send the confirmation mail just now. Please try again later."),
+            status=503,
+        )
+    if response.status_code == 400:
+        # A receiver (xtd's moderator, its who-can-post rule) refused the comment.
+        return refuse(
+            request,
+            _("This comment could not be posted here."),
+            status=403,
+            article=article,
+            text=text,
+        )
+    return response
+
+
+# ------------------------------------------------------------------------------
+# Guest confirmation and xtd's follow-up mute link
+# ------------------------------------------------------------------------------
+def _load_key(key: str):
+    """xtd's signed payload, or None when forged, damaged or about a deleted article."""
+    try:
+        return xtd_signed.loads(str(key), extra_key=xtd_settings.COMMENTS_XTD_SALT)
+    except (ValueError, ObjectDoesNotExist, LookupError):
+        return None
+    except Exception:  # noqa: BLE001 - zlib/pickle errors of a damaged key mean the same
+        return None
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request: HttpRequest, key: str) -> HttpResponse:
+    """The link in a guest's confirmation mail.
+
+    GET only shows a button: mail scanners that open links must not publish
+    comments. POST hands over to xtd's confirm view, which stores the comment
+    and tells the followers.
+    """
+    tmp = _load_key(key)
+    if tmp is None:
+        return refuse(
+            request,
+            _(
+                "This confirmation link is not valid. Perhaps it was cut off by your mail program, "
+                "or the article has been removed."
+            ),
+            status=400,
+        )
+    article = tmp.content_object
+    if tmp.submit_date < timezone.now() - timedelta(days=settings.COMMENTS_CONFIRM_DAYS):
+        return refuse(
+            request,
+            _("This confirmation link has expired. Please post your comment again."),
+            status=400,
+            article=article,
+            text=tmp.comment,
+        )
+    existing = xtd_views._get_comment_if_exists(tmp)
+    if existing is not None:
+        return HttpResponseRedirect(existing.get_absolute_url())
+    if not isinstance(article, Article) or not comments_open(article=article):
+        return refuse(
+            request,
+            _("Comments on this article are closed."),
+            status=403,
+            article=article if isinstance(article, Article) else None,
+            text=tmp.comment,
+        )
+    answered = {pk for pk in (tmp.parent_id, tmp.replied_to_id) if pk}
+    if answered and len(answered) != Comment.objects.visible().filter(pk__in=answered).count():
+        return refuse(
+            request,
+            _("The comment you replied to has been removed, so your reply cannot be posted."),
+            status=400,
+            article=article,
+            text=tmp.comment,
+        )
+    if request.method == "GET":
+        return render(request, "comments/confirm.html", {"article": article, "key": key})
+    with transaction.atomic():
+        return xtd_views.confirm(request, key)
+
+
+def xtd_mute(request: HttpRequest, key: str) -> HttpResponse:
+    """The mute link in xtd's follow-up mails, with a clear page for a broken link."""
+    if _load_key(key) is None:
+        return refuse(request, _("This link is not valid."), status=400)
+    return xtd_views.mute(request, key)
+
+
+def mute(request: HttpRequest, token: str) -> HttpResponse:
+    """The one-click mute link in our mails (replies to you, new comments for authors)."""
+    try:
+        article = services.notifications_mute(token=token)
+    except signing.BadSignature:
+        return refuse(request, _("This link is not valid."), status=400)
+    except Article.DoesNotExist:
+        return refuse(
+            request,
+            _("The article has been removed; you will get no more mails about it."),
+            status=404,
+        )
+    return render(request, "comments/muted.html", {"article": article})
+
+
+# ------------------------------------------------------------------------------
+# Votes, reports, edits
+# ------------------------------------------------------------------------------
+def _voter(request: HttpRequest) -> tuple[Voter, str]:
+    """The reader as a voter, and a new guest key to store in the cookie if one was made."""
+    if request.user.is_authenticated:
+        return Voter(user_id=request.user.pk), ""
+    if not settings.COMMENTS_GUEST_VOTING:
+        return Voter(), ""
+    key = request.get_signed_cookie(VOTER_COOKIE, default="", salt=VOTER_SALT)
+    if key:
+        return Voter(guest_key=key), ""
+    key = secrets.token_urlsafe(24)
+    return Voter(guest_key=key), key
+
+
+def guest_voter(request: HttpRequest) -> Voter | None:
+    """The voter the page should show votes for, without making a new key."""
+    if request.user.is_authenticated:
+        return Voter(user_id=request.user.pk)
+    key = request.get_signed_cookie(VOTER_COOKIE, default="", salt=VOTER_SALT)
+    return Voter(guest_key=key) if key and settings.COMMENTS_GUEST_VOTING else None
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+@require_POST
+def vote(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = visible_comment(pk=pk)
+    if comment is None:
+        return refuse(request, _("This comment is not available."), status=404)
+    article = comment.article
+    value = VOTES.get(request.POST.get("value", ""))
+    if value is None:
+        return refuse(request, _("Please vote up or down."), status=400, article=article)
+    voter, new_key = _voter(request)
+    if not voter:
+        return redirect_to_login(f"{article.get_absolute_url()}#c{comment.pk}")
+    if services.rate_limit_hit(
+        scope="vote", ip_address=client_ip(request), limit=settings.COMMENTS_VOTE_RATE
+    ):
+        return refuse(
+            request,
+            _("Too many votes from your network. Please try again later."),
+            status=429,
+            article=article,
+        )
+    mine = services.comment_vote(
+        comment=comment, voter=voter, value=value, ip_address=client_ip(request)
+    )
+    if _wants_json(request):
+        response = JsonResponse(
+            {"score": services.comment_score(comment_id=comment.pk), "vote": mine}
+        )
+    else:
+        response = _back_to(request, article.get_absolute_url(), f"#c{comment.pk}")
+    if new_key:
+        response.set_signed_cookie(
+            VOTER_COOKIE,
+            new_key,
+            salt=VOTER_SALT,
+            max_age=2 * 365 * 24 * 3600,
+            httponly=True,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+    return response
+
+
+@require_POST
+def report(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = visible_comment(pk=pk)
+    if comment is None:
+        return refuse(request, _("This comment is not available."), status=404)
+    article = comment.article
+    if not request.user.is_authenticated:
+        return redirect_to_login(f"{article.get_absolute_url()}#c{comment.pk}")
+    try:
+        hidden = services.comment_report(comment=comment, user=request.user, request=request)
+    except services.CommentActionError as error:
+        return refuse(request, str(error), status=400, article=article)
+    messages.success(
+        request,
+        _("Thank you. The comment is hidden until a moderator has looked at it.")
+        if hidden
+        else _("Thank you for the report. A moderator will look at the comment."),
+    )
+    anchor = "#comments" if hidden else f"#c{comment.pk}"
+    return _back_to(request, article.get_absolute_url(), anchor)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = visible_comment(pk=pk)
+    if comment is None:
+        return refuse(request, _("This comment is not available."), status=404)
+    article = comment.article
+    if comment.user_id != request.user.pk:
+        return refuse(
+            request, _("You can only edit your own comments."), status=403, article=article
+        )
+    text = request.POST.get("comment", comment.comment)
+    error = ""
+    if request.method == "POST":
+        try:
+            comment = services.comment_edit(comment=comment, user=request.user, text=text)
+        except services.CommentActionError as problem:
+            error = str(problem)
+        else:
+            if comment.is_public:
+                messages.success(request, _("Your comment has been updated."))
+            else:
+                messages.info(
+                    request, _("Your comment has been updated and waits for a moderator's review.")
+                )
+            return HttpResponseRedirect(f"{article.get_absolute_url()}#c{comment.pk}")
+    if not can_edit(comment=comment, user=request.user):
+        return refuse(
+            request,
+            _("The time for editing this comment has passed."),
+            status=403,
+            article=article,
+            text=text,
+        )
+    context = {
+        "comment": comment,
+        "article": article,
+        "text": text,
+        "error": error,
+        "deadline": edit_deadline(comment),
+        "max_length": settings.COMMENT_MAX_LENGTH,
+    }
+    return render(request, "comments/edit.html", context, status=400 if error else 200)
+
+
+# ------------------------------------------------------------------------------
+# Reader accounts
+# ------------------------------------------------------------------------------
+class SignupView(CreateView):
+    form_class = SignupForm
+    template_name = "registration/signup.html"
+    success_url = reverse_lazy("home")
+
+    def get_next(self) -> str:
+        target = self.request.POST.get("next") or self.request.GET.get("next") or ""
+        if url_has_allowed_host_and_scheme(target, allowed_hosts={self.request.get_host()}):
+            return target
+        return ""
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(next=self.get_next(), **kwargs)
+
+    def form_valid(self, form):
+        if services.rate_limit_hit(
+            scope="signup", ip_address=client_ip(self.request), limit=(5, 3600)
+        ):
+            form.add_error(None, _("Too many new accounts from your network. Please try later."))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        response = super().form_valid(form)
+        login(self.request, self.object, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(self.request, _("Welcome! Your account is ready."))
+        next_url = self.get_next()
+        return HttpResponseRedirect(next_url) if next_url else response
