@@ -12,6 +12,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext
+from imagekit.cachefiles import ImageCacheFile
 
 from .models import Article, Category, SourceKind
 
@@ -103,7 +104,7 @@ def author_name(author) -> str:
 def featured_image_url(article: Article) -> str | None:
     if not article.featured_image:
         return None
-    return absolute_url(article.featured_rendition_1200.url)
+    return absolute_url(rendition_url(article, "featured_rendition_1200"))
 
 
 def article_structured_data(article: Article) -> dict:
@@ -185,3 +186,30 @@ def website_structured_data() -> dict:
             "query-input": "required name=search_term_string",
         },
     }
+
+
+_RENDITION_NAMES: dict[tuple, str] = {}
+_RENDITION_NAMES_MAX = 8192
+
+
+def rendition_url(instance, spec: str) -> str:
+    """The URL of an imagekit rendition, e.g. `rendition_url(article, "featured_rendition_800")`.
+
+    imagekit names a rendition by hashing its source's name with the spec, which it
+    does by pickling in pure Python: costly with twenty teasers on a page. The name is
+    a function of those two alone, so it is remembered per process; making the file
+    when it is missing stays imagekit's job (its cache-file strategy runs on `.url`).
+    """
+    field = getattr(type(instance), spec)
+    source = getattr(instance, field.source)
+    if not source:
+        return ""
+    generator = field.get_spec(source=source)
+    key = (field.spec_id, source.name)
+    name = _RENDITION_NAMES.get(key)
+    if name is None:
+        name = generator.cachefile_name
+        if len(_RENDITION_NAMES) >= _RENDITION_NAMES_MAX:
+            _RENDITION_NAMES.clear()
+        _RENDITION_NAMES[key] = name
+    return ImageCacheFile(generator, name=name).url

@@ -70,3 +70,9 @@ def w3c(value: datetime | None) -> str:
     if not value:
         return ""
     return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+@register.filter
+def rendition(instance, spec: str) -> str:
+    """`{{ article|rendition:"featured_rendition_800" }}`: the rendition's URL, cheaply."""
+    return rendering.rendition_url(instance, spec)

@@ -222,3 +222,25 @@ def test_the_500_page_renders_without_a_request_or_database(django_assert_num_qu
     tree = html.fromstring(page)
     assert tree.xpath("//h1/text()") == ["Something went wrong on our side"]
     assert "/static/css/site.css" in tree.xpath("//link[@rel='stylesheet']/@href")
+
+
+def test_teasers_show_the_featured_image_as_responsive_renditions(client, settings):
+    import factory
+    from django.core.files.storage import default_storage
+
+    article = ArticleFactory(
+        featured_image=factory.django.ImageField(width=1600, height=900, format="JPEG"),
+        featured_image_alt="A chip on a fingertip",
+    )
+    ArticleFactory()  # a second story, so the first one is also in a grid below the lead
+    tree = tree_of(client.get(article.category.get_absolute_url()))
+    (img,) = tree.xpath("//article[@class='teaser']//img")
+    assert img.get("alt") == "A chip on a fingertip"
+    assert (img.get("width"), img.get("height")) == ("1600", "900")
+    sources = img.get("srcset").split(", ")
+    assert [s.rsplit(" ", 1)[1] for s in sources] == ["800w", "1200w"]
+    assert img.get("src") == sources[0].rsplit(" ", 1)[0]
+    assert img.get("loading") == "lazy"
+    for source in sources:  # the renditions were made when the page named them
+        name = source.rsplit(" ", 1)[0].removeprefix(settings.MEDIA_URL)
+        assert default_storage.exists(name), name
