@@ -128,7 +128,9 @@ def purge_article(article_id: int) -> None:
 # ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CachedPage:
-    content: bytes
+    # The page cut where each CSRF token goes (one piece when it has none), so that a
+    # hit joins the pieces around the reader's token instead of searching the page.
+    pieces: tuple[bytes, ...]
     headers: dict
     generation: str
     version: str
@@ -186,11 +188,9 @@ def _lookup(request: HttpRequest) -> tuple[CachedPage | None, _Slot]:
 
 
 def _restore(request: HttpRequest, page: CachedPage) -> HttpResponse:
-    content = page.content
-    if page.has_csrf:
-        # get_token() also makes the CSRF middleware send this reader's cookie.
-        content = content.replace(_CSRF_MARK.encode(), get_token(request).encode())
-    response = HttpResponse(content, headers=page.headers)
+    # get_token() also makes the CSRF middleware send this reader's cookie.
+    token = get_token(request).encode() if page.has_csrf else b""
+    response = HttpResponse(token.join(page.pieces), headers=page.headers)
     response["X-Reader-Cache"] = "hit"
     return response
 
@@ -198,18 +198,18 @@ def _restore(request: HttpRequest, page: CachedPage) -> HttpResponse:
 def _store(request: HttpRequest, response: HttpResponse, slot: _Slot) -> None:
     # On a cold cache the page's own lists usually made the generation while rendering.
     generation = slot.generation or current_generation()
-    content = response.content
+    pieces = (response.content,)
     has_csrf = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
     if has_csrf:
-        text, found = _CSRF_INPUT.subn(rf"\g<1>{_CSRF_MARK}\g<2>", content.decode())
+        text, found = _CSRF_INPUT.subn(rf"\g<1>{_CSRF_MARK}\g<2>", response.content.decode())
         if not found:
             return  # the token is used somewhere we cannot swap it
-        content = text.encode()
+        pieces = tuple(piece.encode() for piece in text.split(_CSRF_MARK))
     # Signed-in readers bypass this cache, so the page differs by cookie; say so to
     # any cache downstream, as Django does when a page reads the session.
     patch_vary_headers(response, ("Cookie",))
     page = CachedPage(
-        content=content,
+        pieces=pieces,
         headers=dict(response.headers),
         generation=generation,
         version=slot.version,
