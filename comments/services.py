@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django_comments.models import CommentFlag
 from django_comments.signals import comment_was_flagged
 
+from articles.cache import purge_article
 from articles.models import Article
 
 from .models import Comment, CommentVote, NotificationMute
@@ -94,6 +95,8 @@ def comment_vote(
         CommentVote.objects.filter(pk=existing.pk).update(value=value)
         delta, result = value - existing.value, value
     Comment.objects.filter(pk=comment.pk).update(score=F("score") + delta)
+    # update() sends no signal: the cached article page shows the score, so purge here.
+    purge_article(comment.article_id)
     return result
 
 
@@ -232,6 +235,7 @@ def comment_edit(*, comment: Comment, user, text: str) -> Comment:
     if needs_review(text):
         changes["is_public"] = False
     Comment.objects.filter(pk=comment.pk).update(**changes)
+    purge_article(comment.article_id)
     for name, value in changes.items():
         setattr(comment, name, value)
     return comment
