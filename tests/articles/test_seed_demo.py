@@ -1,7 +1,8 @@
 import pytest
 from django.core.management import call_command
+from reversion.models import Version
 
-from articles.models import Article, ArticleImage, Category, Source
+from articles.models import Article, ArticleDailyViews, ArticleImage, Category, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -14,6 +15,8 @@ def snapshot() -> dict:
         ),
         "images": list(ArticleImage.objects.order_by("pk").values_list("image", "width")),
         "sources": Source.objects.count(),
+        "views": list(ArticleDailyViews.objects.order_by("pk").values_list("day", "views")),
+        "revisions": Version.objects.count(),
         "read_also": list(Article.read_also.through.objects.order_by("pk").values_list("pk")),
     }
 
@@ -35,6 +38,9 @@ def test_seed_demo_builds_a_believable_site_and_a_second_run_changes_nothing(cap
         assert article.tags.exists()
         assert article.read_also.exists()
         assert article.authors.exists()
+        assert article.featured_image_width and article.featured_image_height
+    assert Version.objects.get_for_model(Article).count() == published.count()
+    assert ArticleDailyViews.objects.exists(), "popular now has reads to show"
     assert published.dates("published_at", "month").count() >= 3, "spread over months"
 
     call_command("seed_demo")
