@@ -255,3 +255,19 @@ def test_subscribe_box_can_appear_twice_on_a_page_without_clashing_ids(rf):
 
     assert 'id="nl-box-email"' in first and 'for="nl-box-email"' in first
     assert 'id="footer-box-email"' in second and 'id="nl-box-email"' not in second
+
+
+def test_every_reader_page_offers_the_subscribe_box_exactly_once(client):
+    article = ArticleFactory(tags=["chips"])
+    pages = [
+        "/",
+        article.get_absolute_url(),
+        article.category.get_absolute_url(),
+        "/tag/chips/",
+        "/search/?q=chips",
+        reverse("login"),
+        "/no-such-page/",
+    ]
+    for url in pages:
+        html = client.get(url).content.decode()
+        assert html.count(f'action="{SUBSCRIBE}"') == 1, url
