@@ -41,6 +41,8 @@ class CategoryAdmin(DraggableMPTTAdmin):
     prepopulated_fields = {"slug": ("name",)}
     fields = ("name", "slug", "parent", "description", "is_active")
     mptt_level_indent = 24
+    # Editors come here to see and rearrange the whole tree, not its roots.
+    expand_tree_by_default = True
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_article_count=Count("articles"))
