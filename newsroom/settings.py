@@ -146,7 +146,9 @@ CACHES["default"].setdefault("KEY_PREFIX", env.str("CACHE_KEY_PREFIX", default="
 # ------------------------------------------------------------------------------
 # Mail: EMAIL_URL, the console by default
 # ------------------------------------------------------------------------------
-vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+_EMAIL = env.email_url("EMAIL_URL", default="consolemail://")
+vars().update(_EMAIL)  # EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS, … as the URL says
+EMAIL_BACKEND = _EMAIL["EMAIL_BACKEND"]
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default=f"{SITE_NAME} <newsroom@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -289,6 +291,14 @@ POST_OFFICE = {
     "LOG_LEVEL": 1,
     "MESSAGE_ID_ENABLED": True,
 }
+# All mail (comment notices, password resets, confirmations) goes through the queue when
+# EMAIL_QUEUE is on, by default whenever DEBUG is off: a request only writes a row, and
+# `send_queued_mail` (cron, every minute) delivers it with EMAIL_URL's backend. In
+# development mail goes straight to EMAIL_URL's backend, the console.
+EMAIL_QUEUE = env.bool("EMAIL_QUEUE", default=not DEBUG)
+if EMAIL_QUEUE:
+    POST_OFFICE["BACKENDS"] = {"default": EMAIL_BACKEND}
+    EMAIL_BACKEND = "post_office.EmailBackend"
 # The queue logs every batch at INFO; our commands print their own summary.
 LOGGING["loggers"] = {
     **LOGGING.get("loggers", {}),

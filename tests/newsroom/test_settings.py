@@ -12,7 +12,8 @@ PROBE = (
     "db = s.DATABASES['default']; "
     "print(json.dumps({'engine': db['ENGINE'], 'name': str(db['NAME']), "
     "'options': db.get('OPTIONS', {}), 'cache': s.CACHES['default']['BACKEND'], "
-    "'email': s.EMAIL_BACKEND, 'debug': s.DEBUG, 'site_url': s.SITE_URL, "
+    "'email': s.EMAIL_BACKEND, 'queue': s.POST_OFFICE.get('BACKENDS', {}), "
+    "'debug': s.DEBUG, 'site_url': s.SITE_URL, "
     "'language': s.LANGUAGE_CODE, 'media': str(s.MEDIA_ROOT), 'hosts': s.ALLOWED_HOSTS}))"
 )
 
@@ -20,7 +21,7 @@ PROBE = (
 def run_settings(**env):
     clean = {k: v for k, v in os.environ.items() if k not in {
         "DATABASE_URL", "CACHE_URL", "EMAIL_URL", "DEBUG", "SECRET_KEY", "SITE_URL",
-        "LANGUAGE_CODE", "MEDIA_ROOT", "ALLOWED_HOSTS"}}  # fmt: skip
+        "LANGUAGE_CODE", "MEDIA_ROOT", "ALLOWED_HOSTS", "EMAIL_QUEUE"}}  # fmt: skip
     clean.update(env, DJANGO_SETTINGS_MODULE="newsroom.settings")
     return subprocess.run(
         [sys.executable, "-c", PROBE], cwd=ROOT, env=clean, capture_output=True, text=True
@@ -79,3 +80,11 @@ def test_production_refuses_a_weak_secret_key():
 def test_production_starts_with_a_real_secret_key():
     values = settings_with(DEBUG="0", SECRET_KEY="x" * 50)
     assert values["debug"] is False
+
+
+def test_production_sends_mail_through_the_queue_with_the_configured_backend():
+    values = settings_with(DEBUG="0", SECRET_KEY="x" * 50, EMAIL_URL="smtp://mx.internal:25")
+    assert values["email"] == "post_office.EmailBackend"
+    assert values["queue"] == {"default": "django.core.mail.backends.smtp.EmailBackend"}
+    # Development: straight to the console, nothing to run besides the server.
+    assert settings_with()["email"].endswith("console.EmailBackend")
