@@ -1,6 +1,6 @@
 """Benchmark: requests per second and latency of the article page, served by gunicorn.
 
-    .venv/bin/python bench/bench_article_page.py [--requests 2000] [--seconds 15]
+    .venv/bin/python bench/bench_article_page.py [--requests 2000] [--seconds 10]
 
 Uses a throwaway database: a temporary SQLite file, or with BENCH_DATABASE_URL=postgres://…
 a fresh test database on that server (created and dropped here). It is filled by `seed_demo`
@@ -481,7 +481,7 @@ def report(**r) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=2000, help="measured requests per page")
-    parser.add_argument("--seconds", type=float, default=15, help="time cap per page")
+    parser.add_argument("--seconds", type=float, default=10, help="time cap per page")
     args = parser.parse_args()
     text = run(requests=args.requests, seconds=args.seconds)
     print(text, end="")
