@@ -34,6 +34,9 @@ messages: install
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
+# Links in mails, feeds and the printed admin login follow PORT unless SITE_URL is set.
+seed run: export SITE_URL ?= http://127.0.0.1:$(PORT)
+
 seed: migrate
 	$(BIN)/python manage.py seed_demo --if-empty
 	$(BIN)/python manage.py ensure_dev_admin
