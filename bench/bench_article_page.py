@@ -39,9 +39,15 @@ from dataclasses import dataclass, field
 from io import StringIO
 from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
-PROJECT_DIR = BENCH_DIR.parent
-RESULTS_DIR = BENCH_DIR / "results"
+# Run as a script, so bench/ itself is on the path.
+from common import (  # noqa: I001
+    PROJECT_DIR,
+    database_url,
+    database_version,
+    free_port,
+    setup_django,
+    write_result,
+)
 
 CONCURRENCY = 4
 WORKERS = 2
@@ -55,12 +61,6 @@ USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/126.0 Safari/537.36"
 )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def port_answers(port: int) -> bool:
@@ -77,13 +77,13 @@ def port_answers(port: int) -> bool:
 def configure_django(*, folder: Path) -> dict[str, str]:
     """Set up Django here; returns the environment gunicorn needs for the same site."""
     sqlite_file = folder / "bench.sqlite3"
-    database_url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{sqlite_file}"
+    url = database_url(sqlite_file)
     site_env = {
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "DEBUG": "false",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": database_url,
+        "DATABASE_URL": url,
         "MEDIA_ROOT": str(folder / "media"),
         "BENCH_STATIC_ROOT": str(folder / "static"),
         "LOG_LEVEL": "WARNING",
@@ -91,16 +91,10 @@ def configure_django(*, folder: Path) -> dict[str, str]:
     # The test client of the query counts calls itself "testserver".
     os.environ.update(site_env, ALLOWED_HOSTS="127.0.0.1,testserver")
     os.environ["CACHE_URL"] = "locmemcache://bench"
-    sys.path.insert(0, str(PROJECT_DIR))
-    import django
-    from django.conf import settings
-
-    test_name = str(sqlite_file) if database_url.startswith("sqlite") else "newsroom_bench"
-    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = test_name
-    django.setup()
-    if not database_url.startswith("sqlite"):
+    test_name = setup_django(url=url, sqlite_file=sqlite_file)
+    if not url.startswith("sqlite"):
         # gunicorn connects to the database made here, whatever the URL named.
-        site_env["DATABASE_URL"] = database_url.rsplit("/", 1)[0] + "/" + test_name
+        site_env["DATABASE_URL"] = url.rsplit("/", 1)[0] + "/" + test_name
     return site_env
 
 
@@ -145,8 +139,8 @@ def make_big_article(*, comments: int):
                 site_id=settings.SITE_ID,
                 user_name=f"Reader {number % 37}",
                 user_email=f"reader{number % 37}@example.com",
-                comment=f"Comment {number}: " + "A thought on the story, in a sentence or two. "
-                * rng.randint(1, 6),
+                comment=f"Comment {number}: "
+                + "A thought on the story, in a sentence or two. " * rng.randint(1, 6),
                 submit_date=now - timezone.timedelta(minutes=comments - number),
                 is_public=True,
                 parent_id=parent.pk if parent else 0,
@@ -378,10 +372,7 @@ def run(*, requests: int, seconds: float) -> str:
             }
             queries = count_queries({key: paths[key] for key in "cde"})
             vendor = connection.vendor
-            if vendor == "sqlite":
-                db_version = connection.Database.sqlite_version
-            else:
-                db_version = f"{connection.pg_version // 10000}.{connection.pg_version % 10000}"
+            db_version = database_version(connection)
             connection.close()
 
             results = {}
@@ -472,8 +463,7 @@ def report(**r) -> str:
         ]
     lines += [
         "",
-        f"(setting up took {r['setup_seconds']:.0f} s, serving and load "
-        f"{r['load_seconds']:.0f} s)",
+        f"(setting up took {r['setup_seconds']:.0f} s, serving and load {r['load_seconds']:.0f} s)",
     ]
     return "\n".join(lines) + "\n"
 
@@ -483,14 +473,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="measured requests per page")
     parser.add_argument("--seconds", type=float, default=10, help="time cap per page")
     args = parser.parse_args()
-    text = run(requests=args.requests, seconds=args.seconds)
-    print(text, end="")
-    url = os.environ.get("BENCH_DATABASE_URL", "")
-    vendor = "postgresql" if url.startswith("postgres") else "sqlite"
-    RESULTS_DIR.mkdir(exist_ok=True)
-    result_file = RESULTS_DIR / f"article_page-{vendor}.txt"
-    result_file.write_text(text)
-    print(f"written to {result_file.relative_to(PROJECT_DIR)}")
+    write_result("article_page", run(requests=args.requests, seconds=args.seconds))
 
 
 if __name__ == "__main__":

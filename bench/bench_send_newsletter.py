@@ -16,7 +16,6 @@ import json
 import os
 import platform
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,15 +25,15 @@ from contextlib import contextmanager
 from io import StringIO
 from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
-PROJECT_DIR = BENCH_DIR.parent
-RESULTS_DIR = BENCH_DIR / "results"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+# Run as a script, so bench/ itself is on the path.
+from common import (  # noqa: I001
+    BENCH_DIR,
+    database_url,
+    database_version,
+    free_port,
+    setup_django,
+    write_result,
+)
 
 
 @contextmanager
@@ -60,20 +59,10 @@ def smtp_sink():
 
 
 def configure_django(*, smtp_port: int, batch_size: int, sqlite_file: Path) -> None:
-    database_url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{sqlite_file}"
-    os.environ["DATABASE_URL"] = database_url
     os.environ["EMAIL_URL"] = f"smtp://127.0.0.1:{smtp_port}"
     os.environ["NEWSLETTER_BATCH_SIZE"] = str(batch_size)
     os.environ["DEBUG"] = "true"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
-    sys.path.insert(0, str(PROJECT_DIR))
-    import django
-    from django.conf import settings
-
-    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = (
-        str(sqlite_file) if database_url.startswith("sqlite") else "newsroom_bench"
-    )
-    django.setup()
+    setup_django(url=database_url(sqlite_file), sqlite_file=sqlite_file)
 
 
 def make_content(*, subscribers: int) -> None:
@@ -158,9 +147,7 @@ def run(*, subscribers: int, batch_size: int) -> str:
             setup_seconds = time.perf_counter() - started
 
             meter = Meter()
-            meter.wrap(
-                services, "digest_queue_batch", "queue", is_empty=lambda r: not r.handled
-            )
+            meter.wrap(services, "digest_queue_batch", "queue", is_empty=lambda r: not r.handled)
             # The queue's batches, as the command calls them.
             meter.wrap(services, "send_queued", "send", is_empty=lambda r: not sum(r))
             out = StringIO()
@@ -169,10 +156,7 @@ def run(*, subscribers: int, batch_size: int) -> str:
                 call_command("send_newsletter", stdout=out)
                 total_seconds = time.perf_counter() - started
             vendor = connection.vendor
-            if vendor == "sqlite":
-                db_version = connection.Database.sqlite_version
-            else:
-                db_version = f"{connection.pg_version // 10000}.{connection.pg_version % 10000}"
+            db_version = database_version(connection)
         finally:
             connection.creation.destroy_test_db(test_name, verbosity=0)
     return report(
@@ -228,14 +212,7 @@ def main() -> None:
     parser.add_argument("--subscribers", type=int, default=10_000)
     parser.add_argument("--batch-size", type=int, default=500)
     args = parser.parse_args()
-    text = run(subscribers=args.subscribers, batch_size=args.batch_size)
-    print(text, end="")
-    url = os.environ.get("BENCH_DATABASE_URL", "")
-    vendor = "postgresql" if url.startswith("postgres") else "sqlite"
-    RESULTS_DIR.mkdir(exist_ok=True)
-    result_file = RESULTS_DIR / f"send_newsletter-{vendor}.txt"
-    result_file.write_text(text)
-    print(f"written to {result_file.relative_to(PROJECT_DIR)}")
+    write_result("send_newsletter", run(subscribers=args.subscribers, batch_size=args.batch_size))
 
 
 if __name__ == "__main__":
