@@ -93,6 +93,7 @@ def test_follow_up_mails_come_from_xtd_once_per_follower(post_as, article, setti
 
     response = Client().get(mute.removeprefix(settings.SITE_URL))
     assert response.status_code == 200 and "no more mails" in response.content.decode()
+    assert f'href="{article.get_absolute_url()}"' in response.content.decode()
     mail.outbox.clear()
     post_as(other, article)
     assert mail.outbox == []
