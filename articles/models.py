@@ -79,7 +79,7 @@ class Category(MPTTModel):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:path", kwargs={"path": self.path})
+        return reverse("reader:path", kwargs={"path": self.path})
 
     def build_path(self) -> str:
         if self.parent_id is None:
@@ -313,7 +313,7 @@ class Article(models.Model):
         self._loaded_slug = self.slug
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:path", kwargs={"path": f"{self.category.path}/{self.slug}"})
+        return reverse("reader:path", kwargs={"path": f"{self.category.path}/{self.slug}"})
 
     @classmethod
     def from_db(cls, db, field_names, values):

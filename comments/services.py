@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -20,12 +19,12 @@ from django.utils.translation import gettext as _
 from django_comments.models import CommentFlag
 from django_comments.signals import comment_was_flagged
 
-from articles.cache import purge_article
 from articles.models import Article
 
 from .models import Comment, CommentVote, NotificationMute
 from .moderation import needs_review
 from .selectors import Voter, can_edit
+from .signals import comment_section_changed
 
 logger = logging.getLogger(__name__)
 
@@ -34,26 +33,6 @@ MUTE_SALT = "comments.mute"
 
 class CommentActionError(Exception):
     """A reader asked for something the rules do not allow; the message says why."""
-
-
-# ------------------------------------------------------------------------------
-# Rate limits
-# ------------------------------------------------------------------------------
-def rate_limit_hit(*, scope: str, ip_address: str | None, limit: tuple[int, int]) -> bool:
-    """Count one action for this IP address; True when it is over `limit` (count, seconds).
-
-    A fixed window in the cache: `add` starts it, `incr` is atomic on every
-    backend Django ships, so parallel requests are all counted.
-    """
-    count, seconds = limit
-    key = f"comments:rate:{scope}:{ip_address or 'unknown'}"
-    cache.add(key, 0, timeout=seconds)
-    try:
-        used = cache.incr(key)
-    except ValueError:  # the window expired between add and incr
-        cache.add(key, 1, timeout=seconds)
-        used = 1
-    return used > count
 
 
 # ------------------------------------------------------------------------------
@@ -95,8 +74,8 @@ def comment_vote(
         CommentVote.objects.filter(pk=existing.pk).update(value=value)
         delta, result = value - existing.value, value
     Comment.objects.filter(pk=comment.pk).update(score=F("score") + delta)
-    # update() sends no signal: the cached article page shows the score, so purge here.
-    purge_article(comment.article_id)
+    # update() sends no post_save: listeners (the page cache) must hear of the new score.
+    comment_section_changed.send(sender=Comment, article_id=comment.article_id)
     return result
 
 
@@ -235,7 +214,7 @@ def comment_edit(*, comment: Comment, user, text: str) -> Comment:
     if needs_review(text):
         changes["is_public"] = False
     Comment.objects.filter(pk=comment.pk).update(**changes)
-    purge_article(comment.article_id)
+    comment_section_changed.send(sender=Comment, article_id=comment.article_id)
     for name, value in changes.items():
         setattr(comment, name, value)
     return comment

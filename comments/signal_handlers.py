@@ -2,12 +2,10 @@
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django_comments.signals import comment_will_be_posted
 from django_comments_xtd.models import TmpXtdComment
-
-from articles.cache import purge_article
 
 from .models import Comment
 from .services import notifications_are_suppressed, notify_new_comment
@@ -32,12 +30,3 @@ def notify_on_new_comment(sender, instance: Comment, created: bool, raw: bool, *
         return
     comment_id = instance.pk
     transaction.on_commit(lambda: notify_new_comment(comment_id=comment_id))
-
-
-@receiver(post_save, sender=Comment, dispatch_uid="comments_purge_page_on_save")
-@receiver(post_delete, sender=Comment, dispatch_uid="comments_purge_page_on_delete")
-def purge_article_page_on_comment_change(sender, instance: Comment, raw: bool = False, **kwargs):
-    """Anonymous readers get the article page from the page cache: a new, edited,
-    hidden or deleted comment must show there at once, not when the page expires."""
-    if not raw and instance.article_id:
-        purge_article(instance.article_id)

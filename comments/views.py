@@ -12,7 +12,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
@@ -20,21 +19,22 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
-from django.views.generic import CreateView
 from django_comments.views.comments import post_comment
 from django_comments_xtd import signed as xtd_signed
 from django_comments_xtd import views as xtd_views
 from django_comments_xtd.conf import settings as xtd_settings
 
 from articles.models import Article
+from core import ratelimit
+from core.addresses import client_ip
+from core.ratelimit import Rate
 
 from . import services
-from .accounts import SignupForm
 from .forms import CommentForm
 from .models import Comment
 from .selectors import Voter, can_edit, comments_open, edit_deadline, visible_comment
@@ -42,19 +42,6 @@ from .selectors import Voter, can_edit, comments_open, edit_deadline, visible_co
 VOTER_COOKIE = "comment_voter"
 VOTER_SALT = "comments.voter"
 VOTES = {"up": 1, "down": -1}
-
-
-def client_ip(request: HttpRequest) -> str | None:
-    """The reader's address for rate limits and the comment record.
-
-    Behind a reverse proxy every request comes from the proxy, so the header it
-    sets must be named in COMMENTS_CLIENT_IP_HEADER; without a proxy, a header
-    would be the client's to forge, so REMOTE_ADDR is used.
-    """
-    header = settings.COMMENTS_CLIENT_IP_HEADER
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip() or None
-    return request.META.get("REMOTE_ADDR") or None
 
 
 def refuse(
@@ -170,8 +157,10 @@ def post(request: HttpRequest) -> HttpResponse:
         )
     if not form.is_valid():
         return _form_page(request, form, article)
-    if services.rate_limit_hit(
-        scope="post", ip_address=client_ip(request), limit=settings.COMMENTS_POST_RATE
+    if not ratelimit.allow(
+        scope="comments:post",
+        subject=client_ip(request),
+        rate=Rate.parse(settings.COMMENTS_POST_RATE),
     ):
         return _form_page(
             request,
@@ -339,8 +328,10 @@ def vote(request: HttpRequest, pk: int) -> HttpResponse:
     voter, new_key = _voter(request)
     if not voter:
         return redirect_to_login(f"{article.get_absolute_url()}#c{comment.pk}")
-    if services.rate_limit_hit(
-        scope="vote", ip_address=client_ip(request), limit=settings.COMMENTS_VOTE_RATE
+    if not ratelimit.allow(
+        scope="comments:vote",
+        subject=client_ip(request),
+        rate=Rate.parse(settings.COMMENTS_VOTE_RATE),
     ):
         return refuse(
             request,
@@ -435,33 +426,3 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         "max_length": settings.COMMENT_MAX_LENGTH,
     }
     return render(request, "comments/edit.html", context, status=400 if error else 200)
-
-
-# ------------------------------------------------------------------------------
-# Reader accounts
-# ------------------------------------------------------------------------------
-class SignupView(CreateView):
-    form_class = SignupForm
-    template_name = "registration/signup.html"
-    success_url = reverse_lazy("home")
-
-    def get_next(self) -> str:
-        target = self.request.POST.get("next") or self.request.GET.get("next") or ""
-        if url_has_allowed_host_and_scheme(target, allowed_hosts={self.request.get_host()}):
-            return target
-        return ""
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(next=self.get_next(), **kwargs)
-
-    def form_valid(self, form):
-        if services.rate_limit_hit(
-            scope="signup", ip_address=client_ip(self.request), limit=(5, 3600)
-        ):
-            form.add_error(None, _("Too many new accounts from your network. Please try later."))
-            return self.render_to_response(self.get_context_data(form=form), status=429)
-        response = super().form_valid(form)
-        login(self.request, self.object, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(self.request, _("Welcome! Your account is ready."))
-        next_url = self.get_next()
-        return HttpResponseRedirect(next_url) if next_url else response

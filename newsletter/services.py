@@ -20,8 +20,10 @@ from post_office.settings import get_message_id_fqdn
 from post_office.signals import email_queued
 
 from articles.models import Category
+from core import ratelimit
+from core.ratelimit import Rate
 
-from . import ratelimit, selectors, tokens
+from . import selectors, tokens
 from .mails import DigestRenderer, Mail, confirmation_mail
 from .models import Delivery, DeliveryStatus, Digest, Subscriber, SubscriberStatus
 
@@ -59,13 +61,14 @@ def _may_mail(email: str, topic_ids: list[int]) -> bool:
     """
     cooldown = settings.NEWSLETTER_RESEND_COOLDOWN_MINUTES * 60
     same_request = f"{email.lower()}|{','.join(map(str, sorted(topic_ids)))}"
-    if not ratelimit.allow(scope="same", subject=same_request, limit=1, window=cooldown):
+    if not ratelimit.allow(
+        scope="newsletter:same-request", subject=same_request, rate=Rate(1, cooldown)
+    ):
         return False
     return ratelimit.allow(
-        scope="address",
+        scope="newsletter:address",
         subject=email.lower(),
-        limit=settings.NEWSLETTER_MAILS_PER_ADDRESS_PER_DAY,
-        window=24 * 3600,
+        rate=Rate(settings.NEWSLETTER_MAILS_PER_ADDRESS_PER_DAY, 24 * 3600),
     )
 
 

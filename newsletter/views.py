@@ -9,22 +9,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import FormView, TemplateView
 
-from . import ratelimit, selectors, services
+from core import ratelimit
+from core.addresses import client_ip
+from core.ratelimit import Rate
+
+from . import selectors, services
 from .forms import SubscribeForm
 from .tokens import TokenError
 
 # HTTP status of the page that explains why a link cannot be used.
 LINK_PROBLEM_STATUS = {"invalid": 400, "expired": 410, "superseded": 410, "unknown": 404}
-
-
-def client_ip(request: HttpRequest) -> str:
-    """The address to rate-limit: REMOTE_ADDR, or the header a trusted proxy sets."""
-    header = settings.NEWSLETTER_CLIENT_IP_HEADER
-    if header and request.META.get(header):
-        # In a list ("spoofed, client"), a client can forge every entry but the
-        # last, which our proxy appended.
-        return request.META[header].split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def link_problem(request: HttpRequest, reason: str) -> HttpResponse:
@@ -45,10 +39,9 @@ class SubscribeView(FormView):
 
     def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         allowed = ratelimit.allow(
-            scope="ip",
+            scope="newsletter:subscribe",
             subject=client_ip(request),
-            limit=settings.NEWSLETTER_RATE_LIMIT,
-            window=settings.NEWSLETTER_RATE_LIMIT_WINDOW,
+            rate=Rate(settings.NEWSLETTER_RATE_LIMIT, settings.NEWSLETTER_RATE_LIMIT_WINDOW),
         )
         if allowed:
             return super().post(request, *args, **kwargs)

@@ -63,12 +63,16 @@ INSTALLED_APPS = [
     "taggit",
     "imagekit",
     "django_prose_editor",
+    "core",
     "articles",
+    "reader",
+    "accounts",
     # xtd before django_comments: its templates and admin take precedence.
     "django_comments_xtd",
     "django_comments",
     "comments",
     "newsletter",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -77,8 +81,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    # Anonymous readers' cached pages, served before URL resolution (articles/cache.py).
-    "articles.cache.ReaderPageCacheMiddleware",
+    # Anonymous readers' cached pages, served before URL resolution (reader/cache.py).
+    "reader.cache.ReaderPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -98,7 +102,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "newsroom.context_processors.site",
+                "reader.context_processors.site",
             ],
         },
     },
@@ -162,8 +166,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
-LOGOUT_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "reader:home"
+LOGOUT_REDIRECT_URL = "reader:home"
 
 # ------------------------------------------------------------------------------
 # Internationalisation: one language per site, picked by LANGUAGE_CODE
@@ -204,6 +208,12 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 # ------------------------------------------------------------------------------
+# The reader's address (core/addresses.py): the number of reverse proxies in front of
+# the site that append to X-Forwarded-For; 0 means REMOTE_ADDR is the reader's.
+# ------------------------------------------------------------------------------
+CLIENT_IP_PROXY_COUNT = env.int("CLIENT_IP_PROXY_COUNT", default=0)
+
+# ------------------------------------------------------------------------------
 # Security (Django's defaults stay on; these harden production)
 # https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/
 # ------------------------------------------------------------------------------
@@ -214,7 +224,10 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=SITE_URL.startswith("https"))
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    if CLIENT_IP_PROXY_COUNT:
+        # Only a proxy of ours may say the request came over https; without one the
+        # header would be the client's to write.
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
 
 # ------------------------------------------------------------------------------
@@ -267,9 +280,6 @@ NEWSLETTER_MAILS_PER_ADDRESS_PER_DAY = env.int("NEWSLETTER_MAILS_PER_ADDRESS_PER
 # Subscribe-form posts allowed per client IP address in a window of seconds.
 NEWSLETTER_RATE_LIMIT = env.int("NEWSLETTER_RATE_LIMIT", default=10)
 NEWSLETTER_RATE_LIMIT_WINDOW = env.int("NEWSLETTER_RATE_LIMIT_WINDOW", default=3600)
-# Behind a reverse proxy every request comes from the proxy: name the header it sets
-# with the client's address (e.g. HTTP_X_REAL_IP), or the limit is shared by everyone.
-NEWSLETTER_CLIENT_IP_HEADER = env.str("NEWSLETTER_CLIENT_IP_HEADER", default="")
 # The first digest looks back this many days; later ones start at the previous cut-off.
 NEWSLETTER_FIRST_DIGEST_DAYS = env.int("NEWSLETTER_FIRST_DIGEST_DAYS", default=7)
 # Send confirmation mails from the request instead of the queue: for development,
@@ -327,13 +337,10 @@ COMMENTS_REPORTS_TO_HIDE = env.int("COMMENTS_REPORTS_TO_HIDE", default=3)
 # Comments with more links than this, or with a listed word, wait for review.
 COMMENTS_HOLD_LINKS = 2
 COMMENTS_HOLD_WORDS = env.list("COMMENTS_HOLD_WORDS", default=[])
-# Per-IP limits: (count, seconds). Behind a reverse proxy, the header with the client's
-# address (e.g. HTTP_X_REAL_IP); by default the one the newsletter is told about.
-COMMENTS_CLIENT_IP_HEADER = env.str(
-    "COMMENTS_CLIENT_IP_HEADER", default=NEWSLETTER_CLIENT_IP_HEADER
-)
-COMMENTS_POST_RATE = (5, 10 * 60)
-COMMENTS_VOTE_RATE = (60, 10 * 60)
+# Per-address limits, COUNT/SECONDS (core.ratelimit.Rate).
+COMMENTS_POST_RATE = env.str("COMMENTS_POST_RATE", default="5/600")
+COMMENTS_VOTE_RATE = env.str("COMMENTS_VOTE_RATE", default="60/600")
+ACCOUNTS_SIGNUP_RATE = env.str("ACCOUNTS_SIGNUP_RATE", default="5/3600")
 # A guest's confirmation link stops working after this many days.
 COMMENTS_CONFIRM_DAYS = 7
 # Article authors get a mail about each new comment on their articles.
@@ -362,7 +369,7 @@ COMMENTS_XTD_APP_MODEL_OPTIONS = {
 }
 
 # ------------------------------------------------------------------------------
-# Reader site (articles app): page cache, "Popular now"
+# Reader site (reader app): page cache, "Popular now"
 # ------------------------------------------------------------------------------
 # Seconds an anonymous reader's page is served from the cache; 0 turns the page cache
 # off. Saving an article, a category or a comment purges the affected pages at once.
@@ -371,8 +378,3 @@ ARTICLES_PAGE_CACHE_SECONDS = env.int("ARTICLES_PAGE_CACHE_SECONDS", default=60)
 ARTICLES_POPULAR_DAYS = env.int("ARTICLES_POPULAR_DAYS", default=7)
 # Reads are buffered in the cache and written to the database at most this often.
 ARTICLES_POPULAR_FLUSH_SECONDS = env.int("ARTICLES_POPULAR_FLUSH_SECONDS", default=60)
-# Behind a reverse proxy, the request header that carries the reader's address (e.g.
-# HTTP_X_REAL_IP), for telling readers apart; by default the one the newsletter is told about.
-ARTICLES_CLIENT_IP_HEADER = env.str(
-    "ARTICLES_CLIENT_IP_HEADER", default=NEWSLETTER_CLIENT_IP_HEADER
-)

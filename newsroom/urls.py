@@ -5,8 +5,6 @@ from django.urls import include, path
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from articles.preview import article_preview
-
 from . import views
 
 admin.site.site_header = format_lazy(_("{site} editorial"), site=settings.SITE_NAME)
@@ -15,25 +13,18 @@ admin.site.site_title = format_lazy(_("{site} admin"), site=settings.SITE_NAME)
 admin.site.enable_nav_sidebar = False
 
 urlpatterns = [
-    path("", views.home, name="home"),
     path("healthz/", views.healthz, name="healthz"),
-    path("search/", views.search, name="search"),
-    path("robots.txt", views.robots_txt, name="robots-txt"),
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("accounts/", include("accounts.urls")),
     path("comments/", include("comments.urls")),
-    # Comments: routes under xtd's own names, and reader sign-up beside Django's auth views.
+    # Comments: routes under xtd's own names.
     path("comments/", include("comments.xtd_urls")),
-    path("accounts/", include("comments.account_urls")),
     path("newsletter/", include("newsletter.urls")),
 ]
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# A signed link to an unpublished article; before the catch-all below, which would
-# take "preview" for a category.
-urlpatterns += [path("preview/<str:token>/", article_preview, name="article_preview")]
-
-# The category/article URL space catches everything else, so it comes last.
-urlpatterns += [path("", include("articles.urls"))]
+# The reader site's category/article URL space catches everything else, so it comes last.
+urlpatterns += [path("", include("reader.urls"))]

@@ -1,7 +1,7 @@
 """PostgreSQL full-text indexes for reader search (articles/search.py); nothing on SQLite.
 
 One GIN index per text-search configuration the site can run in. Each index
-expression is the weighted document that `articles.search` builds, so that the
+expression is the weighted document that `reader.search` builds, so that the
 planner can use it: change one and the other must change with it.
 """
 

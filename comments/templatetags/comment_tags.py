@@ -7,7 +7,7 @@ from django.conf import settings
 
 from ..forms import CommentForm
 from ..selectors import CommentNode, CommentSection, Sort, comment_section
-from ..text import comment_html, time_ago
+from ..text import comment_html
 
 register = template.Library()
 
@@ -83,11 +83,6 @@ def comment_section_for(context, article) -> SectionView:
 @register.filter
 def comment_text(text: str):
     return comment_html(text or "")
-
-
-@register.filter
-def ago(value):
-    return time_ago(value) if value else ""
 
 
 @register.simple_tag

@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
 from articles.models import Article, Category
-from articles.selectors import breadcrumbs
+from reader.selectors import breadcrumbs
 from tests.articles.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db

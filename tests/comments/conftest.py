@@ -24,7 +24,7 @@ def _fast_passwords(settings):
 @pytest.fixture(autouse=True)
 def _roomy_rate_limits(settings):
     # All test requests come from one address; the rate-limit tests set their own.
-    settings.COMMENTS_POST_RATE = settings.COMMENTS_VOTE_RATE = (1000, 600)
+    settings.COMMENTS_POST_RATE = settings.COMMENTS_VOTE_RATE = "1000/600"
 
 
 @pytest.fixture

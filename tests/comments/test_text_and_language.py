@@ -5,7 +5,8 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from comments.text import comment_html, time_ago
+from comments.text import comment_html
+from core.dates import time_ago
 
 from .conftest import form_data
 from .factories import CommentFactory

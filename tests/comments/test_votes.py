@@ -130,7 +130,7 @@ def test_a_forged_voter_cookie_counts_as_a_new_browser(client, comment, settings
 
 def test_votes_are_limited_per_ip_address(client, comment, settings):
     settings.COMMENTS_GUEST_VOTING = True
-    settings.COMMENTS_VOTE_RATE = (3, 600)
+    settings.COMMENTS_VOTE_RATE = "3/600"
     for _ in range(3):
         Client().post(vote_url(comment), {"value": "up"})
     response = Client().post(vote_url(comment), {"value": "up"})

@@ -184,7 +184,7 @@ def test_too_many_posts_from_one_address_are_refused_with_the_input_kept(client,
 
 def test_rate_limit_reads_the_proxy_header_when_configured(client, settings):
     settings.NEWSLETTER_RATE_LIMIT = 1
-    settings.NEWSLETTER_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    settings.CLIENT_IP_PROXY_COUNT = 1
 
     first = client.post(SUBSCRIBE, {"email": "a@example.com"}, HTTP_X_FORWARDED_FOR="1.1.1.1")
     # A client cannot dodge the limit by putting a made-up address in front.

@@ -10,8 +10,8 @@ from django.utils import translation
 from django.utils.translation.template import templatize
 
 ROOT = Path(__file__).resolve().parents[2]
-CODE = ("newsroom", "articles", "comments", "newsletter")
-SKIP_FILES = {"demo_content.py"}
+CODE = ("newsroom", "core", "articles", "reader", "comments", "newsletter", "accounts", "demo")
+SKIP_FILES = {"content.py"}
 # Words that are the same in German.
 SAME_IN_GERMAN = {
     "Name", "Status", "Tags", "Feed", "Website", "Login", "Newsletter", "Online", "Details",

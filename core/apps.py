@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """Helpers every app may use and that use no app: no models, no URLs."""
+
+    name = "core"
+    verbose_name = "Core"

@@ -1,0 +1,148 @@
+"""Demo comments for `manage.py seed_demo`: threaded discussions with votes on most articles.
+
+Deterministic (a random generator seeded by each article's slug) and idempotent:
+an article that has comments already is left alone, so a second run changes nothing.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import OuterRef, Subquery, Sum
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.text import slugify
+
+from articles.models import Article
+from comments.models import Comment, CommentVote
+from comments.services import notifications_suppressed
+
+from . import content as _content
+
+# The article's author answering in the thread (shown with an "Author" badge).
+AUTHOR_REPLIES = [
+    "Thanks for reading. We will keep following the story and update the article.",
+    "Good question. We asked the company and will add their answer here.",
+    "Fair point. The article now says more clearly where the figures come from.",
+]
+
+COMMENTS = _content.COMMENTS
+REPLIES = _content.REPLIES
+NAMES = _content.COMMENTER_NAMES
+
+
+def _email(name: str) -> str:
+    return f"{slugify(name) or 'reader'}@example.com"
+
+
+class _Thread:
+    """Writes one article's comments in time order, so that xtd threads them as posted."""
+
+    def __init__(self, article: Article, rng: random.Random, now):
+        self.article = article
+        self.rng = rng
+        self.now = now
+        self.start = article.published_at + timedelta(minutes=20)
+
+    def moment_after(self, earliest):
+        span = max((self.now - earliest).total_seconds(), 60)
+        # Discussions are busiest early: square the random fraction.
+        return earliest + timedelta(seconds=span * self.rng.random() ** 2)
+
+    def write(self, *, text: str, when, parent: Comment | None = None, user=None) -> Comment:
+        name = (user.get_full_name() or user.get_username()) if user else self.rng.choice(NAMES)
+        comment = Comment(
+            content_object=self.article,
+            article=self.article,
+            site_id=settings.SITE_ID,
+            user=user,
+            user_name=name[:50],
+            user_email=user.email if user else _email(name),
+            comment=text,
+            submit_date=when,
+            is_public=True,
+            parent_id=parent.pk if parent else 0,
+            replied_to=parent,
+        )
+        comment.save()
+        return comment
+
+
+def _seed_article(article: Article, now) -> list[Comment]:
+    rng = random.Random(article.slug)  # noqa: S311 - demo content, not security
+    thread = _Thread(article, rng, now)
+    made: list[Comment] = []
+    # No text twice under one article.
+    texts = rng.sample(COMMENTS, k=min(len(COMMENTS), 7))
+    replies = rng.sample(REPLIES, k=len(REPLIES))
+    for text in texts[: rng.randint(2, 7)]:
+        when = thread.moment_after(thread.start)
+        top = thread.write(text=text, when=when)
+        made.append(top)
+        parents = [top]
+        for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
+            parent = rng.choice(parents)
+            when = thread.moment_after(max(when, parent.submit_date))
+            if when > now:
+                break
+            if not replies:
+                break
+            reply = thread.write(text=replies.pop(), when=when, parent=parent)
+            made.append(reply)
+            if reply.level < settings.COMMENTS_MAX_DEPTH:
+                parents.append(reply)
+    authors = list(article.authors.all())
+    if authors and rng.random() < 0.3:
+        target = rng.choice(made)
+        when = thread.moment_after(target.submit_date)
+        made.append(
+            thread.write(text=rng.choice(AUTHOR_REPLIES), when=when, parent=target, user=authors[0])
+        )
+    return made
+
+
+def _votes(comments: list[Comment], rng: random.Random) -> list[CommentVote]:
+    votes = []
+    for comment in comments:
+        # A few comments stand out, most get a handful of votes, some none.
+        voters = int(rng.random() ** 3 * 25)
+        for n in range(voters):
+            value = 1 if rng.random() < 0.8 else -1
+            votes.append(CommentVote(comment=comment, guest_key=f"demo-{n}", value=value))
+    return votes
+
+
+@transaction.atomic
+def seed(stdout) -> None:
+    now = timezone.now()
+    articles = Article.objects.published().order_by("slug").prefetch_related("authors")
+    already = set(
+        Comment.objects.exclude(article=None).values_list("article_id", flat=True).distinct()
+    )
+    count = articles_done = 0
+    votes: list[CommentVote] = []
+    with notifications_suppressed():
+        for article in articles:
+            # Most articles have a discussion; about one in six has none yet.
+            if article.pk in already or random.Random(article.pk).random() < 0.17:  # noqa: S311
+                continue
+            comments = _seed_article(article, now)
+            votes += _votes(comments, random.Random(f"votes-{article.slug}"))  # noqa: S311
+            count += len(comments)
+            articles_done += 1
+    CommentVote.objects.bulk_create(votes, batch_size=500)
+    if votes:
+        total = (
+            CommentVote.objects.filter(comment=OuterRef("pk"))
+            .order_by()
+            .values("comment")
+            .annotate(total=Sum("value"))
+            .values("total")
+        )
+        Comment.objects.filter(pk__in={vote.comment_id for vote in votes}).update(
+            score=Coalesce(Subquery(total), 0)
+        )
+    stdout.write(f"comments: {count} on {articles_done} articles, {len(votes)} votes")

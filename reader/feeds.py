@@ -1,0 +1,113 @@
+"""RSS 2.0 and Atom feeds of the latest articles, for the site and for each category."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext
+
+from articles.models import Article, Category
+
+from . import selectors
+from .cache import reader_page
+from .rendering import absolute_url, author_name
+
+FEED_LENGTH = 20
+
+
+def reader_feed(feed: Feed):
+    """Feeds are read by pollers every few minutes: serve them from the page cache."""
+    return reader_page(feed)
+
+
+class LatestRssFeed(Feed):
+    feed_type = Rss201rev2Feed
+    url_name = "reader:feed-rss"
+
+    def title(self) -> str:
+        return settings.SITE_NAME
+
+    def link(self) -> str:
+        return absolute_url(reverse("reader:home"))
+
+    def feed_url(self) -> str:
+        return absolute_url(reverse(self.url_name))
+
+    def description(self) -> str:
+        return gettext("The latest articles from %(site)s") % {"site": settings.SITE_NAME}
+
+    def items(self):
+        return (
+            Article.objects.published()
+            .for_listing()
+            .prefetch_related("authors", "tags")
+            .newest_first()[:FEED_LENGTH]
+        )
+
+    def item_title(self, item: Article) -> str:
+        return item.title
+
+    def item_description(self, item: Article) -> str:
+        return item.lead
+
+    def item_link(self, item: Article) -> str:
+        return absolute_url(item.get_absolute_url())
+
+    def item_pubdate(self, item: Article):
+        return item.published_at
+
+    def item_updateddate(self, item: Article):
+        return max(item.updated_at, item.published_at)
+
+    def item_author_name(self, item: Article) -> str | None:
+        return ", ".join(author_name(author) for author in item.authors.all()) or None
+
+    def item_categories(self, item: Article) -> list[str]:
+        return [item.category.name, *(tag.name for tag in item.tags.all())]
+
+
+class LatestAtomFeed(LatestRssFeed):
+    feed_type = Atom1Feed
+    url_name = "reader:feed-atom"
+    # Atom calls the description a subtitle.
+    subtitle = LatestRssFeed.description
+
+
+class CategoryRssFeed(LatestRssFeed):
+    url_name = "reader:category-feed-rss"
+
+    def get_object(self, request, path: str) -> Category:
+        category = selectors.category_by_path(path=path)
+        if category is None:
+            raise Http404("No such category")
+        return category
+
+    def title(self, obj: Category) -> str:
+        return f"{obj.name} – {settings.SITE_NAME}"
+
+    def link(self, obj: Category) -> str:
+        return absolute_url(obj.get_absolute_url())
+
+    def feed_url(self, obj: Category) -> str:
+        return absolute_url(reverse(self.url_name, kwargs={"path": obj.path}))
+
+    def description(self, obj: Category) -> str:
+        return obj.description or gettext("The latest articles in %(category)s") % {
+            "category": obj.name
+        }
+
+    def items(self, obj: Category):
+        return (
+            Article.objects.published()
+            .in_category(obj)
+            .for_listing()
+            .prefetch_related("authors", "tags")
+            .newest_first()[:FEED_LENGTH]
+        )
+
+
+class CategoryAtomFeed(CategoryRssFeed):
+    feed_type = Atom1Feed
+    url_name = "reader:category-feed-atom"
+    subtitle = CategoryRssFeed.description

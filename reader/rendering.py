@@ -1,0 +1,215 @@
+"""Turning a stored article body into the HTML readers get."""
+
+import json
+import re
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import slugify
+from django.utils.translation import gettext
+from imagekit.cachefiles import ImageCacheFile
+
+from articles.models import Article, Category, SourceKind
+
+# A placeholder alone in its paragraph becomes a <figure> in that paragraph's place
+# (a figure inside a <p> would be invalid HTML); anywhere else it is still replaced.
+_PLACEHOLDER = re.compile(r"<p>\s*\[\[image:(\d+)\]\]\s*</p>|\[\[image:(\d+)\]\]")
+
+
+def render_body(article: Article) -> SafeString:
+    """The sanitized body with each [[image:N]] placeholder replaced by its figure.
+
+    Only the article's own images are used (they are prefetched, so this costs
+    no query); a placeholder naming any other image disappears.
+    """
+    images = {image.pk: image for image in article.images.all()}
+    position = 0
+
+    def replace(match: re.Match) -> str:
+        nonlocal position
+        image = images.get(int(match.group(1) or match.group(2)))
+        if image is None:
+            return ""
+        position += 1
+        # The first figure may be above the fold; later ones load lazily.
+        return render_to_string(
+            "reader/includes/figure.html", {"image": image, "lazy": position > 1}
+        )
+
+    body = _PLACEHOLDER.sub(replace, article.body)
+    return mark_safe(_link_mentions(body, article))  # noqa: S308 - body is sanitized on save
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def _link_mentions(body: str, article: Article) -> str:
+    """Link the first mention of each "mentioned in the text" source to its URL, as in
+    "…, according to <a>Byte Harbor</a>", unless it is already inside a link."""
+    mentions = [
+        source
+        for source in article.sources.all()  # prefetched with the article
+        if source.kind == SourceKind.MENTION and source.url and source.name
+    ]
+    if not mentions:
+        return body
+    parts = _TAG.split(body)
+    for source in mentions:
+        name = escape(source.name)
+        opening = format_html('<a href="{}" rel="noopener">', source.url)
+        depth = 0  # how many <a> elements we are inside
+        for index, part in enumerate(parts):
+            if part.startswith("<"):
+                if re.match(r"<a[\s>]", part, re.IGNORECASE):
+                    depth += 1
+                elif re.match(r"</a\s*>", part, re.IGNORECASE):
+                    depth = max(depth - 1, 0)
+                continue
+            if depth == 0 and name in part:
+                # Tags and text stay separate parts, so later sources see this link as one.
+                before, _, after = part.partition(name)
+                parts[index : index + 1] = [before, opening, name, "</a>", after]
+                break
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------------------
+# Links and structured data for search engines
+# ------------------------------------------------------------------------------
+def absolute_url(path: str) -> str:
+    """SITE_URL + path: feeds, sitemaps and metadata name the public address, not
+    whatever host the request came in on."""
+    if path.startswith(("http://", "https://")):
+        return path
+    return f"{settings.SITE_URL}{path}"
+
+
+def author_slug(author) -> str:
+    return slugify(author.get_full_name() or author.get_username()) or "author"
+
+
+def author_url(author) -> str:
+    return reverse("reader:author", kwargs={"pk": author.pk, "slug": author_slug(author)})
+
+
+def author_name(author) -> str:
+    return author.get_full_name() or author.get_username()
+
+
+def featured_image_url(article: Article) -> str | None:
+    if not article.featured_image:
+        return None
+    return absolute_url(rendition_url(article, "featured_rendition_1200"))
+
+
+def article_structured_data(article: Article) -> dict:
+    """schema.org NewsArticle, as search engines read it for article rich results."""
+    url = absolute_url(article.get_absolute_url())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "url": url,
+        "headline": article.title,
+        "description": article.description,
+        "datePublished": _iso(article.published_at),
+        "dateModified": _iso(max(filter(None, (article.updated_at, article.published_at)),
+                                 default=None)),  # fmt: skip
+        "author": [
+            {"@type": "Person", "name": author_name(a), "url": absolute_url(author_url(a))}
+            for a in article.authors.all()
+        ],
+        "publisher": {
+            "@type": "Organization",
+            "name": settings.SITE_NAME,
+            "url": absolute_url("/"),
+            "logo": {"@type": "ImageObject", "url": absolute_url(static("img/logo.png"))},
+        },
+        "articleSection": article.category.name,
+        "keywords": [tag.name for tag in article.tags.all()],
+    }
+    image = featured_image_url(article)
+    images = [image] if image else []
+    images += [absolute_url(image.image.url) for image in article.images.all()]
+    if images:
+        data["image"] = images
+    if not data["author"]:
+        data["author"] = {"@type": "Organization", "name": settings.SITE_NAME}
+    return {key: value for key, value in data.items() if value not in (None, [])}
+
+
+def _iso(moment) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def breadcrumb_structured_data(
+    categories: list[Category], *, article: Article | None = None
+) -> dict:
+    """schema.org BreadcrumbList: Home, then each category, then the article."""
+    items = [(gettext("Home"), absolute_url(reverse("reader:home")))]
+    items += [(category.name, absolute_url(category.get_absolute_url())) for category in categories]
+    if article is not None:
+        items.append((article.title, absolute_url(article.get_absolute_url())))
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(items, start=1)
+        ],
+    }
+
+
+def json_ld(data: dict) -> SafeString:
+    """A <script type="application/ld+json"> that no string in the data can break out of."""
+    text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder)
+    for char, escaped in (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026")):
+        text = text.replace(char, escaped)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
+
+
+def website_structured_data() -> dict:
+    """schema.org WebSite with the site search, for the front page."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": settings.SITE_NAME,
+        "url": absolute_url(reverse("reader:home")),
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": absolute_url(reverse("reader:search")) + "?q={search_term_string}",
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+_RENDITION_NAMES: dict[tuple, str] = {}
+_RENDITION_NAMES_MAX = 8192
+
+
+def rendition_url(instance, spec: str) -> str:
+    """The URL of an imagekit rendition, e.g. `rendition_url(article, "featured_rendition_800")`.
+
+    imagekit names a rendition by hashing its source's name with the spec, which it
+    does by pickling in pure Python: costly with twenty teasers on a page. The name is
+    a function of those two alone, so it is remembered per process; making the file
+    when it is missing stays imagekit's job (its cache-file strategy runs on `.url`).
+    """
+    field = getattr(type(instance), spec)
+    source = getattr(instance, field.source)
+    if not source:
+        return ""
+    generator = field.get_spec(source=source)
+    key = (field.spec_id, source.name)
+    name = _RENDITION_NAMES.get(key)
+    if name is None:
+        name = generator.cachefile_name
+        if len(_RENDITION_NAMES) >= _RENDITION_NAMES_MAX:
+            _RENDITION_NAMES.clear()
+        _RENDITION_NAMES[key] = name
+    return ImageCacheFile(generator, name=name).url

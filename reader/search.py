@@ -1,0 +1,83 @@
+"""Full-text search over published articles.
+
+On PostgreSQL: a weighted tsvector (title over lead over body) in the site
+language's text-search configuration, web-search query syntax ("quotes",
+-exclusions, or), ranked by relevance. On SQLite: every word must appear
+somewhere (case-insensitive), articles with the words in the title first.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.db import connection
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article
+
+MAX_QUERY_LENGTH = 200
+# PostgreSQL's built-in text-search configurations for the site's languages.
+SEARCH_CONFIGS = {"de": "german", "en": "english"}
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search for"),
+        max_length=MAX_QUERY_LENGTH,
+        strip=True,
+        error_messages={
+            "max_length": _("Please use at most %(limit_value)d characters."),
+        },
+    )
+
+
+def search_config() -> str:
+    return SEARCH_CONFIGS.get((get_language() or "en")[:2], "simple")
+
+
+def search_articles(*, query: str) -> QuerySet[Article]:
+    """Published articles matching `query`, best match first."""
+    articles = Article.objects.published().for_listing()
+    if connection.vendor == "postgresql":
+        return _postgres_search(articles, query)
+    return _simple_search(articles, query)
+
+
+def search_document(config: str):
+    """The weighted document searched on PostgreSQL. Migration 0004_reader_search_index
+    indexes this very expression per configuration: change both together."""
+    from django.contrib.postgres.search import SearchVector
+
+    return (
+        SearchVector("title", weight="A", config=config)
+        + SearchVector("lead", weight="B", config=config)
+        + SearchVector("body", weight="C", config=config)
+    )
+
+
+def _postgres_search(articles: QuerySet[Article], query: str) -> QuerySet[Article]:
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    config = search_config()
+    vector = search_document(config)
+    search_query = SearchQuery(query, search_type="websearch", config=config)
+    return (
+        articles.annotate(document=vector, rank=SearchRank(vector, search_query))
+        .filter(document=search_query)  # @@: every word must match, not merely rank above 0
+        .order_by("-rank", "-published_at", "-pk")
+    )
+
+
+def _simple_search(articles: QuerySet[Article], query: str) -> QuerySet[Article]:
+    words = query.split()[:10]
+    for word in words:
+        articles = articles.filter(
+            Q(title__icontains=word) | Q(lead__icontains=word) | Q(body__icontains=word)
+        )
+    in_title = Q()
+    for word in words:
+        in_title &= Q(title__icontains=word)
+    return articles.annotate(
+        rank=Case(When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField())
+    ).order_by("-rank", "-published_at", "-pk")

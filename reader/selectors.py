@@ -1,0 +1,264 @@
+"""Reads for the reader site: each screen's related-row loading is decided here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Coalesce, RowNumber
+from django.utils import timezone
+from taggit.models import Tag
+
+from articles.models import Article, ArticleImage, ArticleSlugHistory, Category, Source
+
+from .cache import current_generation
+
+# How long derived lists are kept; any change to articles or categories replaces them anyway.
+LIST_CACHE_SECONDS = 300
+
+
+# ------------------------------------------------------------------------------
+# The category tree: small, read by every page (header, breadcrumbs), cached whole
+# ------------------------------------------------------------------------------
+@dataclass
+class CategoryTree:
+    """The active categories in tree order, with lookups that cost no query."""
+
+    nodes: list[Category]
+    by_id: dict[int, Category] = field(init=False)
+    by_path: dict[str, Category] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {node.pk: node for node in self.nodes}
+        self.by_path = {node.path: node for node in self.nodes}
+
+    def roots(self) -> list[Category]:
+        return [node for node in self.nodes if node.parent_id is None]
+
+    def children(self, category: Category) -> list[Category]:
+        return [node for node in self.nodes if node.parent_id == category.pk]
+
+    def ancestors(self, category: Category) -> list[Category]:
+        """The category and its active ancestors, root first."""
+        chain = []
+        node = self.by_id.get(category.pk, category)
+        while node is not None:
+            chain.append(node)
+            node = self.by_id.get(node.parent_id) if node.parent_id else None
+        return chain[::-1]
+
+
+def category_tree() -> CategoryTree:
+    key = f"reader:categories:{current_generation()}"
+    tree = cache.get(key)
+    if tree is None:
+        tree = CategoryTree(list(Category.objects.active().order_by("tree_id", "lft")))
+        cache.set(key, tree, LIST_CACHE_SECONDS)
+    return tree
+
+
+def top_categories() -> list[Category]:
+    return category_tree().roots()
+
+
+def category_by_path(*, path: str) -> Category | None:
+    return category_tree().by_path.get(path)
+
+
+def breadcrumbs(*, category: Category) -> list[Category]:
+    """The category and its ancestors, root first, from the cached tree."""
+    return category_tree().ancestors(category)
+
+
+def subcategories(*, category: Category) -> list[Category]:
+    return category_tree().children(category)
+
+
+def article_page_queryset(*, preview: bool = False) -> QuerySet[Article]:
+    base = Article.objects.all() if preview else Article.objects.published()
+    return base.select_related("category").prefetch_related(
+        Prefetch("images", queryset=ArticleImage.objects.order_by("order", "pk")),
+        Prefetch("sources", queryset=Source.objects.order_by("order", "pk")),
+        "tags",
+        "authors",
+    )
+
+
+@dataclass(frozen=True)
+class ArticleLookup:
+    article: Article | None = None
+    redirect_to: str | None = None
+
+
+def article_for_path(*, category_path: str, slug: str, preview: bool = False) -> ArticleLookup:
+    """Find the article that `<category_path>/<slug>` names.
+
+    An article that moved to another category, or whose slug changed, is still
+    found: the caller redirects to its current URL.
+    """
+    queryset = article_page_queryset(preview=preview)
+    article = queryset.filter(slug=slug).first()
+    if article is None:
+        old = ArticleSlugHistory.objects.filter(slug=slug).values_list("article_id", flat=True)
+        article = queryset.filter(pk__in=old).first()
+        if article is None:
+            return ArticleLookup()
+        return ArticleLookup(redirect_to=article.get_absolute_url())
+    if article.category.path != category_path:
+        return ArticleLookup(redirect_to=article.get_absolute_url())
+    return ArticleLookup(article=article)
+
+
+def category_articles(*, category: Category) -> QuerySet[Article]:
+    """Published articles of a category and all its descendants, newest first."""
+    return Article.objects.published().in_category(category).for_listing().newest_first()
+
+
+# ------------------------------------------------------------------------------
+# Blocks around an article
+# ------------------------------------------------------------------------------
+def read_also(*, article: Article, limit: int = 4) -> list[Article]:
+    """The editor's picks first, then articles sharing the most tags, then the same
+    category; newest first within each. One query however many candidates exist."""
+    picks = Article.read_also.through.objects.filter(from_article_id=article.pk)
+    tag_ids = [tag.pk for tag in article.tags.all()]  # prefetched with the article
+    tagged = Article.tags.through.objects.filter(
+        content_type__app_label="articles",
+        content_type__model="article",
+        tag_id__in=tag_ids,
+    )
+    shared = (
+        tagged.filter(object_id=OuterRef("pk"))
+        .values("object_id")
+        .annotate(count=Count("*"))
+        .values("count")
+    )
+    return list(
+        Article.objects.published()
+        .filter(
+            Q(pk__in=picks.values("to_article_id"))
+            | Q(pk__in=tagged.values("object_id"))
+            | Q(category_id=article.category_id)
+        )
+        .exclude(pk=article.pk)
+        .annotate(
+            is_pick=Exists(picks.filter(to_article_id=OuterRef("pk"))),
+            shared_tags=Coalesce(Subquery(shared, output_field=IntegerField()), Value(0)),
+        )
+        .for_listing()
+        .order_by("-is_pick", "-shared_tags", "-published_at", "-pk")[:limit]
+    )
+
+
+def other_articles(
+    *, article: Article, exclude: list[Article] = (), limit: int = 6
+) -> list[Article]:
+    """The latest of the article's category (subcategories included), not repeating it
+    or the articles already shown next to it; when the category runs short, the latest
+    of its top-level section fill the rest. One query either way."""
+    category = article.category
+    section = breadcrumbs(category=category)[0]
+    excluded = [article.pk, *(other.pk for other in exclude)]
+    own_category = Q(category__lft__gte=category.lft, category__rght__lte=category.rght)
+    return list(
+        Article.objects.published()
+        .in_category(section)
+        .exclude(pk__in=excluded)
+        .annotate(own=Case(When(own_category, then=1), default=0, output_field=IntegerField()))
+        .for_listing()
+        .order_by("-own", "-published_at", "-pk")[:limit]
+    )
+
+
+def popular_articles(*, limit: int = 5) -> list[Article]:
+    """Most read in the last ARTICLES_POPULAR_DAYS days, from the flushed counts.
+
+    Kept for a few minutes: the same list serves every page, and the generation
+    in its key drops it as soon as an article is unpublished.
+    """
+    key = f"reader:popular:{current_generation()}:{limit}"
+    articles = cache.get(key)
+    if articles is None:
+        since = timezone.localdate() - timedelta(days=settings.ARTICLES_POPULAR_DAYS - 1)
+        articles = list(
+            Article.objects.published()
+            .filter(daily_views__day__gte=since)
+            .annotate(recent_views=Sum("daily_views__views"))
+            .for_listing()
+            .order_by("-recent_views", "-published_at", "-pk")[:limit]
+        )
+        cache.set(key, articles, LIST_CACHE_SECONDS)
+    return articles
+
+
+# ------------------------------------------------------------------------------
+# Lists
+# ------------------------------------------------------------------------------
+def latest_articles(*, limit: int) -> list[Article]:
+    return list(Article.objects.published().for_listing().newest_first()[:limit])
+
+
+def section_blocks(
+    *, sections: list[Category], per_section: int, exclude: list[Article] = ()
+) -> list[tuple[Category, list[Article]]]:
+    """The newest articles of each top-level section (subsections included), in one
+    query: a row number per tree, which is a top-level category and its descendants."""
+    ranked = (
+        Article.objects.published()
+        .exclude(pk__in=[article.pk for article in exclude])
+        .for_listing()
+        .annotate(
+            section_rank=Window(
+                RowNumber(),
+                partition_by=F("category__tree_id"),
+                order_by=[F("published_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(section_rank__lte=per_section)
+        .order_by("category__tree_id", "section_rank")
+    )
+    by_tree: dict[int, list[Article]] = {}
+    for article in ranked:
+        by_tree.setdefault(article.category.tree_id, []).append(article)
+    return [
+        (section, by_tree[section.tree_id]) for section in sections if section.tree_id in by_tree
+    ]
+
+
+def tag_by_slug(*, slug: str) -> Tag | None:
+    """A tag readers may see: one that at least one published article carries."""
+    published = Article.objects.published().values("pk")
+    return Tag.objects.filter(slug=slug, article__in=published).distinct().first()
+
+
+def tag_articles(*, tag: Tag) -> QuerySet[Article]:
+    return Article.objects.published().filter(tags=tag).for_listing().newest_first()
+
+
+def author_by_id(*, pk: int):
+    """A user readers may see: the author of at least one published article."""
+    published = Article.objects.published().filter(authors=OuterRef("pk"))
+    return get_user_model().objects.filter(pk=pk).filter(Exists(published)).first()
+
+
+def author_articles(*, author) -> QuerySet[Article]:
+    return Article.objects.published().filter(authors=author).for_listing().newest_first()

@@ -1,0 +1,155 @@
+"""sitemap.xml (an index of articles, categories and tags) and a Google News sitemap.
+
+The Sitemap classes are Django's; the views are ours, because Django's name the
+host from the Sites framework, while this site's public address is SITE_URL.
+"""
+
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.db.models import Max
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from taggit.models import Tag
+
+from articles.models import Article
+
+from . import selectors
+from .cache import reader_page
+from .rendering import absolute_url
+
+NEWS_WINDOW = timedelta(hours=48)
+NEWS_LIMIT = 1000  # Google News reads at most this many per sitemap
+
+
+class _PublicSite:
+    """Stands in for a Sites-framework site: the domain comes from SITE_URL."""
+
+    domain = urlsplit(settings.SITE_URL).netloc
+
+
+def _protocol() -> str:
+    return urlsplit(settings.SITE_URL).scheme or "https"
+
+
+class ArticleSitemap(Sitemap):
+    limit = 5000
+
+    def items(self):
+        return (
+            Article.objects.published()
+            .select_related("category")
+            .only("slug", "updated_at", "published_at", "category__path")
+            .order_by("-published_at", "-pk")
+        )
+
+    def lastmod(self, item: Article):
+        return max(item.updated_at, item.published_at)
+
+
+class CategorySitemap(Sitemap):
+    def __init__(self) -> None:
+        self.nodes = selectors.category_tree().nodes
+
+    def items(self):
+        return self.nodes
+
+    def lastmod(self, item):
+        return self._newest_in_subtree.get(item.pk)
+
+    @cached_property
+    def _newest_in_subtree(self) -> dict:
+        """Newest publish time per category, subcategories included, from one query."""
+        newest = dict(
+            Article.objects.published()
+            .order_by()
+            .values_list("category_id")
+            .annotate(newest=Max("published_at"))
+        )
+        # Children come after their parent in tree order: walking backwards, each
+        # node has its final value by the time it is handed up to its parent.
+        for node in reversed(self.nodes):
+            if node.parent_id and node.pk in newest:
+                parent = newest.get(node.parent_id)
+                newest[node.parent_id] = max(filter(None, (parent, newest[node.pk])))
+        return newest
+
+
+class TagSitemap(Sitemap):
+    def items(self):
+        published = Article.objects.published().values("pk")
+        return Tag.objects.filter(article__in=published).distinct().order_by("slug")
+
+    def location(self, item: Tag) -> str:
+        return reverse("reader:tag", kwargs={"slug": item.slug})
+
+
+SECTIONS = {
+    "articles": ArticleSitemap,
+    "categories": CategorySitemap,
+    "tags": TagSitemap,
+}
+
+
+def _xml(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+    return render(request, template, context, content_type="application/xml; charset=utf-8")
+
+
+def _news_articles():
+    return Article.objects.published().filter(published_at__gte=timezone.now() - NEWS_WINDOW)
+
+
+@reader_page
+def index(request: HttpRequest) -> HttpResponse:
+    entries = []
+    if _news_articles().exists():
+        entries.append({"location": absolute_url(reverse("reader:sitemap-news"))})
+    for name, sitemap_class in SECTIONS.items():
+        sitemap = sitemap_class()
+        pages = sitemap.paginator.num_pages if sitemap.paginator.count else 0
+        location = absolute_url(reverse("reader:sitemap-section", kwargs={"section": name}))
+        for page in range(1, pages + 1):
+            # An empty section is left out: a urlset must have at least one url.
+            suffix = f"?p={page}" if page > 1 else ""
+            entries.append({"location": location + suffix})
+    return _xml(request, "reader/sitemaps/index.xml", {"entries": entries})
+
+
+@reader_page
+def section(request: HttpRequest, section: str) -> HttpResponse:
+    if section not in SECTIONS:
+        raise Http404("No such sitemap")
+    sitemap = SECTIONS[section]()
+    try:
+        urls = sitemap.get_urls(
+            page=request.GET.get("p", 1), site=_PublicSite(), protocol=_protocol()
+        )
+    except (EmptyPage, PageNotAnInteger) as error:
+        raise Http404("No such sitemap page") from error
+    if not urls:
+        raise Http404("Empty sitemap")
+    return _xml(request, "reader/sitemaps/urlset.xml", {"urlset": urls})
+
+
+@reader_page
+def news(request: HttpRequest) -> HttpResponse:
+    """Articles of the last 48 hours in the Google News sitemap format."""
+    articles = (
+        _news_articles()
+        .select_related("category")
+        .only("title", "slug", "published_at", "category__path")
+        .order_by("-published_at", "-pk")[:NEWS_LIMIT]
+    )
+    context = {
+        "articles": [(absolute_url(article.get_absolute_url()), article) for article in articles],
+        "publication_name": settings.SITE_NAME,
+        "publication_language": get_language(),
+    }
+    return _xml(request, "reader/sitemaps/news.xml", context)

@@ -1,0 +1,49 @@
+from datetime import datetime
+
+from django import template
+from django.utils import timezone
+
+from reader import rendering
+
+from ..rendering import render_body
+
+register = template.Library()
+
+
+@register.simple_tag
+def article_body(article):
+    return render_body(article)
+
+
+@register.filter
+def absolute(path: str) -> str:
+    return rendering.absolute_url(path)
+
+
+@register.filter
+def author_url(author) -> str:
+    return rendering.author_url(author)
+
+
+@register.filter
+def author_name(author) -> str:
+    return rendering.author_name(author)
+
+
+@register.filter
+def json_ld(data: dict):
+    return rendering.json_ld(data)
+
+
+@register.filter
+def w3c(value: datetime | None) -> str:
+    """A W3C datetime with its offset and whole seconds, as sitemaps want it."""
+    if not value:
+        return ""
+    return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+@register.filter
+def rendition(instance, spec: str) -> str:
+    """`{{ article|rendition:"featured_rendition_800" }}`: the rendition's URL, cheaply."""
+    return rendering.rendition_url(instance, spec)

@@ -1,0 +1,36 @@
+from django.urls import path
+
+from . import feeds, sitemaps, views
+
+app_name = "reader"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    # A signed link to an unpublished article; before the catch-all below, which would
+    # take "preview" for a category.
+    path("preview/<str:token>/", views.article_preview, name="article-preview"),
+    # Their first segments are in models.RESERVED_SLUGS, so no category can hide them.
+    path("tag/<str:slug>/", views.tag_detail, name="tag"),
+    path("author/<int:pk>/", views.author_detail, name="author"),
+    path("author/<int:pk>-<slug:slug>/", views.author_detail, name="author"),
+    path("feeds/rss/", feeds.reader_feed(feeds.LatestRssFeed()), name="feed-rss"),
+    path("feeds/atom/", feeds.reader_feed(feeds.LatestAtomFeed()), name="feed-atom"),
+    path(
+        "feeds/rss/<path:path>/",
+        feeds.reader_feed(feeds.CategoryRssFeed()),
+        name="category-feed-rss",
+    ),
+    path(
+        "feeds/atom/<path:path>/",
+        feeds.reader_feed(feeds.CategoryAtomFeed()),
+        name="category-feed-atom",
+    ),
+    path("sitemap.xml", sitemaps.index, name="sitemap-index"),
+    path("sitemaps/news.xml", sitemaps.news, name="sitemap-news"),
+    path("sitemaps/<slug:section>.xml", sitemaps.section, name="sitemap-section"),
+    # Categories and articles share one URL space (/news/ and /news/it-news/my-story/),
+    # so one view tells them apart. Keep this pattern last in the root URLconf.
+    path("<path:path>/", views.path_dispatch, name="path"),
+]

@@ -1,0 +1,232 @@
+from django.conf import settings
+from django.core import signing
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_safe
+from django.views.generic import ListView
+
+from articles.models import Article, Category, SourceKind
+from articles.preview import load_preview_token, mark_private
+
+from . import selectors
+from .cache import reader_page
+from .rendering import (
+    article_structured_data,
+    author_slug,
+    breadcrumb_structured_data,
+    featured_image_url,
+    website_structured_data,
+)
+from .search import SearchForm, search_articles
+
+ARTICLES_PER_PAGE = 20
+
+
+@reader_page
+def path_dispatch(request: HttpRequest, path: str) -> HttpResponse:
+    """An article lives at <category path>/<slug>, a category at <category path>.
+
+    Articles are looked up first because they are most of the traffic; a
+    path of one segment can only be a category.
+    """
+    category_path, _, slug = path.rpartition("/")
+    if category_path:
+        preview = request.user.is_staff
+        found = selectors.article_for_path(category_path=category_path, slug=slug, preview=preview)
+        if found.redirect_to:
+            return HttpResponsePermanentRedirect(found.redirect_to)
+        if found.article:
+            return article_detail(request, found.article)
+    category = selectors.category_by_path(path=path)
+    if category is None:
+        raise Http404("No such page")
+    return CategoryView.as_view()(request, category=category)
+
+
+def article_detail(request: HttpRequest, article: Article) -> HttpResponse:
+    is_preview = not article.is_published
+    crumbs = selectors.breadcrumbs(category=article.category)
+    read_also = selectors.read_also(article=article)
+    context = {
+        "article": article,
+        "breadcrumbs": crumbs,
+        "feed_category": article.category,
+        "is_preview": is_preview,
+        "read_also": read_also,
+        # The closing source line names what the story is based on; mentions are linked in the text.
+        "sources": [s for s in article.sources.all() if s.kind == SourceKind.BASED_ON],
+        "og_image": featured_image_url(article),
+        "other_articles": selectors.other_articles(article=article, exclude=read_also),
+        "popular": selectors.popular_articles(),
+        "structured_data": [
+            article_structured_data(article),
+            breadcrumb_structured_data(crumbs, article=article),
+        ],
+    }
+    response = render(request, "reader/article_detail.html", context)
+    if is_preview or request.user.is_staff:
+        # A preview, or a page with staff-only links: never kept by any cache on the way.
+        patch_cache_control(response, private=True, no_store=True)
+    else:
+        response.reader_article_id = article.pk  # counted as a read, also on cache hits
+    return response
+
+
+class ReaderListView(ListView):
+    """A paginated list of published articles; a page number that does not exist is a 404."""
+
+    paginate_by = ARTICLES_PER_PAGE
+    context_object_name = "articles"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        context["page_query"] = f"?page={page.number}" if page.number > 1 else ""
+        context["popular"] = selectors.popular_articles()
+        return context
+
+
+class CategoryView(ReaderListView):
+    template_name = "reader/category_detail.html"
+
+    def get_queryset(self):
+        return selectors.category_articles(category=self.kwargs["category"])
+
+    def get_context_data(self, **kwargs):
+        category: Category = self.kwargs["category"]
+        crumbs = selectors.breadcrumbs(category=category)
+        return super().get_context_data(
+            category=category,
+            feed_category=category,
+            breadcrumbs=crumbs,
+            subcategories=selectors.subcategories(category=category),
+            structured_data=[breadcrumb_structured_data(crumbs)],
+            **kwargs,
+        )
+
+
+class TagView(ReaderListView):
+    template_name = "reader/tag_detail.html"
+
+    def get_queryset(self):
+        self.tag = selectors.tag_by_slug(slug=self.kwargs["slug"])
+        if self.tag is None:
+            raise Http404("No such tag")
+        return selectors.tag_articles(tag=self.tag)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tag=self.tag, **kwargs)
+
+
+tag_detail = reader_page(TagView.as_view())
+
+
+class AuthorView(ReaderListView):
+    template_name = "reader/author_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        self.author = selectors.author_by_id(pk=self.kwargs["pk"])
+        if self.author is None:
+            raise Http404("No such author")
+        if self.kwargs.get("slug") != author_slug(self.author):
+            # The name in the URL is decoration; a renamed author's old links keep working.
+            return redirect("reader:author", pk=self.author.pk, slug=author_slug(self.author),
+                            permanent=True)  # fmt: skip
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return selectors.author_articles(author=self.author)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(author=self.author, **kwargs)
+
+
+author_detail = reader_page(AuthorView.as_view())
+
+
+HOME_LATEST = 7  # the lead story and six more
+HOME_PER_SECTION = 4
+
+
+@reader_page
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    latest = selectors.latest_articles(limit=HOME_LATEST)
+    sections = selectors.section_blocks(
+        sections=selectors.top_categories(), per_section=HOME_PER_SECTION, exclude=latest
+    )
+    context = {
+        "lead_story": latest[0] if latest else None,
+        "latest": latest[1:],
+        "sections": sections,
+        "popular": selectors.popular_articles(),
+        "structured_data": [website_structured_data()],
+    }
+    return render(request, "reader/home.html", context)
+
+
+class SearchView(ReaderListView):
+    """Results for ?q=; an empty or invalid query shows the form with its message."""
+
+    template_name = "reader/search.html"
+
+    def get_queryset(self):
+        self.form = SearchForm(self.request.GET or None)
+        if not self.form.is_valid():
+            return []
+        return search_articles(query=self.form.cleaned_data["q"])
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(form=self.form, **kwargs)
+
+
+search = require_safe(SearchView.as_view())
+
+
+@require_safe
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /accounts/",
+        "Disallow: /search/",
+        "Disallow: /preview/",
+        "",
+        f"Sitemap: {settings.SITE_URL}{reverse('reader:sitemap-index')}",
+        f"Sitemap: {settings.SITE_URL}{reverse('reader:sitemap-news')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def _invalid_preview_link(request: HttpRequest, *, expired: bool) -> HttpResponse:
+    response = render(
+        request,
+        "reader/preview_invalid.html",
+        {"expired": expired},
+        status=410 if expired else 404,
+    )
+    return mark_private(response)
+
+
+def article_preview(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        article_id = load_preview_token(token)
+    except signing.SignatureExpired:
+        return _invalid_preview_link(request, expired=True)
+    except signing.BadSignature:
+        return _invalid_preview_link(request, expired=False)
+    article = selectors.article_page_queryset(preview=True).filter(pk=article_id).first()
+    if article is None:
+        raise Http404("The article of this preview no longer exists")
+    if article.is_published:
+        # Out now: everyone reads the real page, which may be cached and indexed.
+        return HttpResponseRedirect(article.get_absolute_url())
+    return mark_private(article_detail(request, article))

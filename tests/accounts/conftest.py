@@ -1,0 +1,1 @@
+from tests.comments.conftest import *  # noqa: F403 - the comment fixtures these tests share

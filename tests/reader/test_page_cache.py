@@ -1,0 +1,146 @@
+import re
+
+import pytest
+from django.conf import settings
+from django.middleware.csrf import _unmask_cipher_token
+from django.test import Client
+
+from articles.models import ArticleStatus
+from reader import cache as page_cache
+from tests.articles.factories import ArticleFactory, ArticleImageFactory, SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+def without_csrf_tokens(response) -> str:
+    """The page with each reader's own CSRF token blanked out."""
+    return re.sub(r'(name="csrfmiddlewaretoken" value=")[^"]+', r"\1", response.content.decode())
+
+
+BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0"}
+
+
+def test_an_anonymous_reader_gets_the_page_from_the_cache_without_queries(
+    client, django_assert_num_queries
+):
+    article = ArticleFactory()
+    first = client.get(article.get_absolute_url())
+    assert first["X-Reader-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get(article.get_absolute_url())
+    assert second["X-Reader-Cache"] == "hit"
+    assert without_csrf_tokens(second) == without_csrf_tokens(first)
+    assert second["Content-Type"] == first["Content-Type"]
+    assert "Cookie" in second["Vary"]  # signed-in readers get another page
+
+
+def test_saving_an_article_purges_every_page_that_may_list_it(client):
+    article = ArticleFactory(title="Before")
+    neighbour = ArticleFactory(category=article.category, title="Neighbour")
+    client.get("/"), client.get(neighbour.get_absolute_url())
+    article.title = "After"
+    article.save()
+    assert "After" in client.get("/").content.decode()
+    assert "After" in client.get(neighbour.get_absolute_url()).content.decode()
+
+
+def test_unpublishing_an_article_removes_it_from_cached_pages_at_once(client):
+    article = ArticleFactory(title="Soon withdrawn")
+    assert "Soon withdrawn" in client.get("/").content.decode()
+    article.status = ArticleStatus.UNPUBLISHED
+    article.save()
+    assert "Soon withdrawn" not in client.get("/").content.decode()
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_a_new_source_or_image_purges_only_that_article(client):
+    article = ArticleFactory()
+    other = ArticleFactory()
+    client.get(article.get_absolute_url()), client.get(other.get_absolute_url())
+    SourceFactory(article=article, name="Fresh Outlet")
+    assert "Fresh Outlet" in client.get(article.get_absolute_url()).content.decode()
+    assert client.get(other.get_absolute_url())["X-Reader-Cache"] == "hit"
+    image = ArticleImageFactory(article=article)
+    assert client.get(article.get_absolute_url())["X-Reader-Cache"] == "miss"
+    image.delete()
+    assert client.get(article.get_absolute_url())["X-Reader-Cache"] == "miss"
+
+
+def test_purge_article_is_what_other_apps_call_when_their_part_of_the_page_changes(client):
+    article = ArticleFactory()
+    client.get(article.get_absolute_url())
+    assert client.get(article.get_absolute_url())["X-Reader-Cache"] == "hit"
+    page_cache.purge_article(article.pk)
+    assert client.get(article.get_absolute_url())["X-Reader-Cache"] == "miss"
+    page_cache.purge_article(999_999)  # a deleted article: nothing to do, no error
+
+
+def test_editing_tags_or_authors_purges_pages(client):
+    article = ArticleFactory()
+    client.get(article.get_absolute_url())
+    article.tags.add("breaking")
+    assert "breaking" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_query_strings_and_session_cookies_bypass_the_cache(client, admin_user):
+    article = ArticleFactory()
+    url = article.get_absolute_url()
+    client.get(url)
+    assert "X-Reader-Cache" not in client.get(url + "?utm_source=x")
+    client.cookies["messages"] = "something for this reader only"
+    assert "X-Reader-Cache" not in client.get(url)
+    del client.cookies["messages"]
+    client.force_login(admin_user)
+    response = client.get(url)
+    assert "X-Reader-Cache" not in response
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_a_staff_preview_is_never_stored_for_readers(client, admin_user):
+    draft = ArticleFactory(draft=True, title="Embargoed")
+    client.force_login(admin_user)
+    assert "Embargoed" in client.get(draft.get_absolute_url()).content.decode()
+    client.logout()
+    client.cookies.clear()
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_page_cache_can_be_turned_off(client, settings):
+    settings.ARTICLES_PAGE_CACHE_SECONDS = 0
+    article = ArticleFactory()
+    client.get(article.get_absolute_url())
+    assert "X-Reader-Cache" not in client.get(article.get_absolute_url())
+
+
+@pytest.mark.urls("tests.reader.cached_form_urls")
+def test_a_csrf_token_in_a_cached_page_is_each_readers_own():
+    """A form on a cached page (a comment form, say) must carry a token that matches
+    the reader's own CSRF cookie, not the one of whoever filled the cache."""
+    readers = [Client(enforce_csrf_checks=True) for _ in range(2)]
+    responses = [reader.get("/form/", **BROWSER) for reader in readers]
+    assert [r["X-Reader-Cache"] for r in responses] == ["miss", "hit"]
+    for reader, response in zip(readers, responses, strict=True):
+        token = response.content.decode().split('value="')[1].split('"')[0]
+        secret = reader.cookies[settings.CSRF_COOKIE_NAME].value
+        assert _unmask_cipher_token(token) == secret
+        # And the form really posts with it.
+        assert reader.post("/form/", {"csrfmiddlewaretoken": token}).status_code == 200
+    assert readers[0].cookies["csrftoken"].value != readers[1].cookies["csrftoken"].value
+
+
+@pytest.mark.urls("tests.reader.cached_form_urls")
+def test_a_page_using_the_csrf_token_in_another_way_is_not_cached(client):
+    client.get("/script/", **BROWSER)
+    assert "X-Reader-Cache" not in client.get("/script/", **BROWSER)
+
+
+def test_a_scheduled_article_shows_up_in_cached_lists_the_moment_it_goes_live(client):
+    import time_machine
+    from django.utils import timezone
+
+    go_live = timezone.now().replace(microsecond=0) + timezone.timedelta(hours=2)
+    ArticleFactory(title="Embargo lifts", published_at=go_live)
+    with time_machine.travel(go_live - timezone.timedelta(seconds=1), tick=False):
+        assert "Embargo lifts" not in client.get("/").content.decode()
+        assert client.get("/")["X-Reader-Cache"] == "hit"
+    with time_machine.travel(go_live, tick=False):
+        assert "Embargo lifts" in client.get("/").content.decode()

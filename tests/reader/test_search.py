@@ -1,0 +1,122 @@
+"""Search runs on whichever database the suite uses: PostgreSQL full-text, or SQLite's fallback."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+from lxml import html
+
+from reader.search import search_articles
+from tests.articles.factories import ArticleFactory
+from tests.reader.helpers import without_other_apps_blocks  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+
+def result_titles(client, query: str) -> list[str]:
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    tree = html.fromstring(response.content.decode())
+    return [" ".join(h.text_content().split()) for h in tree.xpath("//h2[@class='teaser__title']")]
+
+
+def test_search_finds_words_in_title_lead_and_body(client):
+    ArticleFactory(title="Battery breakthrough", lead="Cells last longer.")
+    ArticleFactory(title="Phone review", lead="A battery that lasts two days.")
+    ArticleFactory(title="Chip news", body="<p>The battery of the future.</p>")
+    ArticleFactory(title="Unrelated", lead="Nothing to see.")
+    assert sorted(result_titles(client, "battery")) == [
+        "Battery breakthrough", "Chip news", "Phone review"]  # fmt: skip
+
+
+def test_a_match_in_the_title_ranks_above_one_in_the_body(client):
+    ArticleFactory(title="Graphene everywhere", published_at=timezone.now() - timedelta(days=9))
+    ArticleFactory(title="Newer story", body="<p>It mentions graphene once.</p>",
+                   published_at=timezone.now() - timedelta(hours=1))  # fmt: skip
+    assert result_titles(client, "graphene") == ["Graphene everywhere", "Newer story"]
+
+
+def test_every_word_must_match(client):
+    ArticleFactory(title="Solar cars race", lead="Across the desert.")
+    ArticleFactory(title="Solar panels", lead="On roofs.")
+    assert result_titles(client, "solar desert") == ["Solar cars race"]
+
+
+def test_drafts_and_scheduled_articles_are_never_found(client):
+    ArticleFactory(title="Quantum draft", draft=True)
+    ArticleFactory(title="Quantum scheduled", published_at=timezone.now() + timedelta(days=1))
+    ArticleFactory(title="Quantum live")
+    assert result_titles(client, "quantum") == ["Quantum live"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's")
+def test_postgresql_matches_word_forms_in_the_site_language():
+    ArticleFactory(title="Regulators are charging ahead", lead="New rules.")
+    assert [a.title for a in search_articles(query="charge")] == ["Regulators are charging ahead"]
+
+
+def test_the_results_page_counts_and_paginates_and_keeps_the_query(client):
+    for i in range(23):
+        ArticleFactory(title=f"Robot story {i}")
+    response = client.get("/search/", {"q": "robot"})
+    tree = html.fromstring(response.content.decode())
+    assert "23 results for “robot”" in tree.xpath("string(//p[@class='page-header__count'])")
+    assert tree.xpath("//a[@rel='next']/@href") == ["?q=robot&page=2"]
+    assert tree.xpath("//input[@name='q']/@value")[-1] == "robot"
+    assert len(result_titles(client, "robot")) == 20
+    assert tree.xpath("//meta[@name='robots']/@content") == ["noindex, follow"]
+
+
+def test_an_empty_search_shows_the_form_and_no_error(client):
+    response = client.get("/search/")
+    assert response.status_code == 200
+    tree = html.fromstring(response.content.decode())
+    assert tree.xpath("//main//input[@name='q']")
+    assert not tree.xpath("//*[@role='alert']")
+
+
+def test_a_query_that_is_too_long_gets_a_clear_message_and_is_kept(client):
+    query = "x" * 201
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    tree = html.fromstring(response.content.decode())
+    assert "at most 200 characters" in tree.xpath("string(//*[@role='alert'])")
+    assert query in tree.xpath("//main//input[@name='q']/@value")
+
+
+def test_odd_input_never_breaks_the_search(client):
+    ArticleFactory(title="Robots")
+    for query in ("robots & | !", "'\"", "-", "or", "%_", "\\", "robots:*", "ü"):
+        assert client.get("/search/", {"q": query}).status_code == 200
+    assert client.get("/search/", {"q": "robots", "page": "99"}).status_code == 404
+
+
+@pytest.mark.usefixtures("without_other_apps_blocks")
+def test_search_costs_the_same_queries_however_many_results(client, django_assert_num_queries):
+    for count in (1, 25):
+        for _ in range(count):
+            ArticleFactory(title="Laser news")
+        client.get("/search/", {"q": "warm-up"})  # fills the category tree and popular caches
+        with django_assert_num_queries(2):  # count, the page of results
+            client.get("/search/", {"q": "laser"})
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL index")
+@pytest.mark.parametrize("config", ["english", "german"])
+def test_postgresql_search_can_use_its_gin_index(config):
+    """The index from migration 0004_reader_search_index matches the searched document."""
+    from django.contrib.postgres.search import SearchQuery
+
+    from articles.models import Article
+    from reader.search import search_document
+
+    ArticleFactory(title="Indexed")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        plan = (
+            Article.objects.annotate(document=search_document(config))
+            .filter(document=SearchQuery("chip", search_type="websearch", config=config))
+            .explain()
+        )
+    assert f"article_search_{config}" in plan
