@@ -47,6 +47,7 @@ run: seed
 
 lint: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python manage.py makemigrations --check --dry-run -v 0
 
 test-sqlite: install-dev

@@ -25,6 +25,8 @@ from mptt.admin import DraggableMPTTAdmin
 from reversion.admin import VersionAdmin
 from taggit.models import Tag
 
+from core.urls import absolute_url
+
 from . import services
 from .models import Article, ArticleImage, ArticleInReview, ArticleStatus, Category, Source
 from .permissions import can_edit_article, can_publish, is_article_author
@@ -92,11 +94,10 @@ class PublicationStateFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         value = self.value()
-        now = timezone.now()
         if value == "scheduled":
-            return queryset.filter(status=ArticleStatus.PUBLISHED, published_at__gt=now)
+            return queryset.scheduled()
         if value == "live":
-            return queryset.filter(status=ArticleStatus.PUBLISHED, published_at__lte=now)
+            return queryset.published()
         if value in ArticleStatus.values:
             return queryset.filter(status=value)
         return queryset
@@ -338,7 +339,7 @@ class WorkflowActions:
     def state(self, obj: Article) -> str:
         """The status as a coloured label, with the publish time where there is one."""
         key, label = obj.status, obj.get_status_display()
-        if obj.status == ArticleStatus.PUBLISHED and obj.published_at > timezone.now():
+        if obj.is_scheduled:
             key, label = "scheduled", gettext("Scheduled")
         when = ""
         if obj.published_at:
@@ -487,7 +488,7 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
                 obj.get_absolute_url(),
                 gettext("Published: open the article"),
             )
-        url = settings.SITE_URL + preview_url(obj)
+        url = absolute_url(preview_url(obj))
         days = max(1, round(settings.ARTICLES_PREVIEW_LINK_MAX_AGE / 86400))
         return format_html(
             '<input type="text" readonly value="{url}" class="preview-link__url" '
@@ -560,7 +561,7 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
             return
         if target == ArticleStatus.REVIEW:
             done = gettext("Submitted for review.")
-        elif obj.published_at > timezone.now():
+        elif obj.is_scheduled:
             when = date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")
             done = gettext("Scheduled for %(time)s.") % {"time": when}
         else:

@@ -125,24 +125,67 @@ class ArticleStatus(models.TextChoices):
     UNPUBLISHED = "unpublished", _("Unpublished")
 
 
-def published_q(prefix: str = "") -> Q:
-    """The one definition of "a reader may see this article".
+# The one definition of each state an article can be in for readers, written as ORM
+# lookups so that the database (published_q, scheduled_q) and an instance already in
+# memory (is_published, is_scheduled) answer from the same conditions. They are built
+# per call, so that the current time is read when the query is made: a scheduled
+# article appears the moment its time passes, with no cron job.
+def _published_when(now) -> dict:
+    """A reader may see the article: published, its time has come, its section is active."""
+    return {
+        "status": ArticleStatus.PUBLISHED,
+        "published_at__lte": now,
+        "category__is_active": True,
+    }
 
-    Built per call so that the current time is read when the query is made:
-    a scheduled article appears the moment its time passes, with no cron job.
+
+def _scheduled_when(now) -> dict:
+    """Published by an editor, with a publish time still to come."""
+    return {"status": ArticleStatus.PUBLISHED, "published_at__gt": now}
+
+
+def _as_q(conditions: dict, prefix: str) -> Q:
+    return Q(**{f"{prefix}{lookup}": value for lookup, value in conditions.items()})
+
+
+def _holds(instance, conditions: dict) -> bool:
+    """Whether `instance` meets ORM-style `conditions` (exact, lte, gt), in Python."""
+    compare = {
+        "exact": lambda a, b: a == b,
+        "lte": lambda a, b: a is not None and a <= b,
+        "gt": lambda a, b: a is not None and a > b,
+    }
+    for lookup, expected in conditions.items():
+        *path, last = lookup.split("__")
+        operator = last if last in compare else "exact"
+        if operator == "exact":
+            path.append(last)
+        value = instance
+        for name in path:
+            value = getattr(value, name, None)
+        if not compare[operator](value, expected):
+            return False
+    return True
+
+
+def published_q(prefix: str = "") -> Q:
+    """The one definition of "a reader may see this article", as a filter.
+
+    `prefix` reaches articles through a relation, e.g. published_q("article__").
     """
-    return Q(
-        **{
-            f"{prefix}status": ArticleStatus.PUBLISHED,
-            f"{prefix}published_at__lte": timezone.now(),
-            f"{prefix}category__is_active": True,
-        }
-    )
+    return _as_q(_published_when(timezone.now()), prefix)
+
+
+def scheduled_q(prefix: str = "") -> Q:
+    return _as_q(_scheduled_when(timezone.now()), prefix)
 
 
 class ArticleQuerySet(models.QuerySet):
     def published(self) -> ArticleQuerySet:
         return self.filter(published_q())
+
+    def scheduled(self) -> ArticleQuerySet:
+        return self.filter(scheduled_q())
 
     def in_category(self, category: Category) -> ArticleQuerySet:
         """Articles of `category` and all its descendants, with no subquery: the
@@ -324,11 +367,13 @@ class Article(models.Model):
 
     @property
     def is_published(self) -> bool:
-        return (
-            self.status == ArticleStatus.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
+        """What `Article.objects.published()` says of this article, without a query
+        (but the category's, if it is not loaded yet)."""
+        return _holds(self, _published_when(timezone.now()))
+
+    @property
+    def is_scheduled(self) -> bool:
+        return _holds(self, _scheduled_when(timezone.now()))
 
     @property
     def was_updated(self) -> bool:

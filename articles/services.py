@@ -57,7 +57,7 @@ def _transition(
 
 
 def _status_comment(article: Article) -> str:
-    if article.status == ArticleStatus.PUBLISHED and article.published_at > timezone.now():
+    if article.is_scheduled:
         return _("Scheduled for %(time)s") % {
             "time": timezone.localtime(article.published_at).strftime("%Y-%m-%d %H:%M")
         }

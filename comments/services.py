@@ -20,6 +20,7 @@ from django_comments.models import CommentFlag
 from django_comments.signals import comment_was_flagged
 
 from articles.models import Article
+from core.urls import absolute_url
 
 from .models import Comment, CommentVote, NotificationMute
 from .moderation import needs_review
@@ -246,7 +247,7 @@ def mute_token(*, email: str, article_id: int) -> str:
 
 def mute_url(*, email: str, article_id: int) -> str:
     token = mute_token(email=email, article_id=article_id)
-    return settings.SITE_URL + reverse("comments:mute", kwargs={"token": token})
+    return absolute_url(reverse("comments:mute", kwargs={"token": token}))
 
 
 def notifications_mute(*, token: str) -> Article:
@@ -320,7 +321,7 @@ def notify_new_comment(*, comment_id: int, followers: bool = False) -> None:
     }
     skip = follower_emails | muted | {comment.user_email.lower()}
     context = {"comment": comment, "article": article, "SITE_NAME": settings.SITE_NAME}
-    context["comment_url"] = settings.SITE_URL + comment.get_absolute_url()
+    context["comment_url"] = absolute_url(comment.get_absolute_url())
 
     answered = comment.replied_to or (
         Comment.objects.select_related(None).filter(pk=comment.parent_id).first()

@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
 from articles.models import Article, Category
+from core.urls import absolute_url
 
 from .models import Subscriber
 from .selectors import DigestContent
@@ -26,10 +27,6 @@ class Mail:
     html: str
     headers: dict[str, str]
     article_count: int = 0
-
-
-def absolute(path: str) -> str:
-    return f"{settings.SITE_URL}{path}"
 
 
 def list_headers(*, unsubscribe_url: str) -> dict[str, str]:
@@ -48,10 +45,10 @@ def confirmation_mail(
     *, subscriber: Subscriber, topics: list[Category], token: str, changes_topics: bool
 ) -> Mail:
     """The double opt-in mail; to an address that is already subscribed it says so instead."""
-    confirm_url = absolute(reverse("newsletter:confirm", kwargs={"token": token}))
+    confirm_url = absolute_url(reverse("newsletter:confirm", kwargs={"token": token}))
     context = {
         "SITE_NAME": settings.SITE_NAME,
-        "SITE_URL": settings.SITE_URL,
+        "home_url": absolute_url(reverse("reader:home")),
         "confirm_url": confirm_url,
         "topics": topics,
         "already_active": subscriber.is_active,
@@ -60,7 +57,7 @@ def confirmation_mail(
     }
     headers: dict[str, str] = {}
     if subscriber.is_active:
-        context["unsubscribe_url"] = absolute(subscriber.get_unsubscribe_url())
+        context["unsubscribe_url"] = absolute_url(subscriber.get_unsubscribe_url())
         headers = list_headers(unsubscribe_url=context["unsubscribe_url"])
         subject = gettext("You are subscribed to %(site)s") % {"site": settings.SITE_NAME}
     else:
@@ -103,7 +100,7 @@ class DigestRenderer:
         return {
             "title": article.title,
             "lead": article.lead,
-            "url": absolute(article.get_absolute_url()),
+            "url": absolute_url(article.get_absolute_url()),
             "category": article.category.name,
             "published_at": article.published_at,
         }
@@ -113,10 +110,10 @@ class DigestRenderer:
         count, text_block, html_block = self._block(topic_ids)
         if not count:
             return None
-        unsubscribe_url = absolute(subscriber.get_unsubscribe_url())
+        unsubscribe_url = absolute_url(subscriber.get_unsubscribe_url())
         context = {
             "SITE_NAME": settings.SITE_NAME,
-            "SITE_URL": settings.SITE_URL,
+            "home_url": absolute_url(reverse("reader:home")),
             "count": count,
             "articles_text": text_block,
             # Rendered from our own escaped template just above.

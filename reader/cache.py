@@ -35,7 +35,7 @@ from django.db.models import Min
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.template.response import SimpleTemplateResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
 from . import popularity
@@ -69,12 +69,9 @@ def _timeout() -> int:
 
 def _fresh_generation() -> str:
     """Start a generation that lasts until the next scheduled article goes live."""
-    from articles.models import Article, ArticleStatus
+    from articles.models import Article
 
-    go_live = (
-        Article.objects.filter(status=ArticleStatus.PUBLISHED, published_at__gt=timezone.now())
-        .aggregate(first=Min("published_at"))["first"]
-    )
+    go_live = Article.objects.scheduled().aggregate(first=Min("published_at"))["first"]
     token = _new_token()
     cache.set(GENERATION_KEY, (token, go_live.timestamp() if go_live else None), timeout=None)
     return token

@@ -8,7 +8,6 @@ from reader.selectors import top_categories
 def site(request: HttpRequest) -> dict:
     return {
         "SITE_NAME": settings.SITE_NAME,
-        "SITE_URL": settings.SITE_URL,
         # Lazy, and cached with the category tree: pages that do not render the header pay
         # nothing, and those that do pay one query only when the tree is not cached yet.
         "top_categories": SimpleLazyObject(top_categories),

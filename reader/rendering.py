@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from imagekit.cachefiles import ImageCacheFile
 
 from articles.models import Article, Category, SourceKind
+from core.urls import absolute_url
 
 # A placeholder alone in its paragraph becomes a <figure> in that paragraph's place
 # (a figure inside a <p> would be invalid HTML); anywhere else it is still replaced.
@@ -81,14 +82,6 @@ def _link_mentions(body: str, article: Article) -> str:
 # ------------------------------------------------------------------------------
 # Links and structured data for search engines
 # ------------------------------------------------------------------------------
-def absolute_url(path: str) -> str:
-    """SITE_URL + path: feeds, sitemaps and metadata name the public address, not
-    whatever host the request came in on."""
-    if path.startswith(("http://", "https://")):
-        return path
-    return f"{settings.SITE_URL}{path}"
-
-
 def author_slug(author) -> str:
     return slugify(author.get_full_name() or author.get_username()) or "author"
 

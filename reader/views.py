@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core import signing
 from django.http import (
     Http404,
@@ -15,6 +14,7 @@ from django.views.generic import ListView
 
 from articles.models import Article, Category, SourceKind
 from articles.preview import load_preview_token, mark_private
+from core.urls import absolute_url
 
 from . import selectors
 from .cache import reader_page
@@ -200,8 +200,8 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /search/",
         "Disallow: /preview/",
         "",
-        f"Sitemap: {settings.SITE_URL}{reverse('reader:sitemap-index')}",
-        f"Sitemap: {settings.SITE_URL}{reverse('reader:sitemap-news')}",
+        f"Sitemap: {absolute_url(reverse('reader:sitemap-index'))}",
+        f"Sitemap: {absolute_url(reverse('reader:sitemap-news'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

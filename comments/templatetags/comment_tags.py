@@ -86,12 +86,6 @@ def comment_text(text: str):
 
 
 @register.simple_tag
-def site_url() -> str:
-    """The public base URL, for links in mails (which have no request)."""
-    return settings.SITE_URL
-
-
-@register.simple_tag
 def comments_setting(name: str):
     """A comments setting the templates need, e.g. the guest policy."""
     if not name.startswith("COMMENTS_"):

@@ -16,11 +16,6 @@ def article_body(article):
 
 
 @register.filter
-def absolute(path: str) -> str:
-    return rendering.absolute_url(path)
-
-
-@register.filter
 def author_url(author) -> str:
     return rendering.author_url(author)
 

@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
+from django.urls import reverse
+
+from core.urls import CommandError, absolute_url
 
 USERNAME = "admin"
 PASSWORD = "newsroom-dev"  # noqa: S105 - a development login, refused when DEBUG is off
@@ -20,9 +23,10 @@ class Command(BaseCommand):
         if created:
             user.set_password(PASSWORD)
             user.save(update_fields=["password"])
+        admin_url = absolute_url(reverse("admin:index"))
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin: {settings.SITE_URL}/admin/  user: {USERNAME}  password: {PASSWORD}"
+                f"Admin: {admin_url}  user: {USERNAME}  password: {PASSWORD}"
                 + ("" if created else "  (existing account; password unchanged)")
             )
         )
