@@ -37,10 +37,9 @@ from core.ratelimit import Rate
 from . import services
 from .forms import CommentForm
 from .models import Comment
+from .section import VOTER_COOKIE, VOTER_SALT
 from .selectors import Voter, can_edit, comments_open, edit_deadline, visible_comment
 
-VOTER_COOKIE = "comment_voter"
-VOTER_SALT = "comments.voter"
 VOTES = {"up": 1, "down": -1}
 
 
@@ -302,14 +301,6 @@ def _voter(request: HttpRequest) -> tuple[Voter, str]:
         return Voter(guest_key=key), ""
     key = secrets.token_urlsafe(24)
     return Voter(guest_key=key), key
-
-
-def guest_voter(request: HttpRequest) -> Voter | None:
-    """The voter the page should show votes for, without making a new key."""
-    if request.user.is_authenticated:
-        return Voter(user_id=request.user.pk)
-    key = request.get_signed_cookie(VOTER_COOKIE, default="", salt=VOTER_SALT)
-    return Voter(guest_key=key) if key and settings.COMMENTS_GUEST_VOTING else None
 
 
 def _wants_json(request: HttpRequest) -> bool:

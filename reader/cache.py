@@ -14,9 +14,19 @@ write, and a lookup is one `get_many` round trip. Tokens are random rather than
 counters: a token evicted from the cache and made again can never match an
 old page by accident.
 
-Only requests that cannot carry anything personal use the cache: GET or HEAD,
-no query string, and no cookie but the CSRF one. A CSRF token in a cached page
-is swapped for the current reader's token on the way out.
+The contract between views and the cache:
+
+- A view opts in with `@reader_page`; no other page is ever stored. An article
+  page says which article it shows with `shows_article(response, article_id=…)`,
+  so that reads are counted on hits as well.
+- Only requests that cannot carry anything personal are served from the cache:
+  GET or HEAD, no query string, and no cookie but the CSRF one.
+- A page is stored only when nothing in it belongs to one reader
+  (`unstorable_reason()` says why not): a 200, not streamed, no cookie set, no
+  private/no-store/no-cache, the session left alone, and the reader's CSRF token
+  nowhere but in the value of `{% csrf_token %}` fields, which a hit fills in with
+  the next reader's token. A token anywhere else (a script, a data attribute, a
+  meta tag) keeps the page out of the cache, even when the page has a form too.
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Min
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.csrf import CSRF_SECRET_LENGTH, CSRF_TOKEN_LENGTH, get_token
 from django.template.response import SimpleTemplateResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -42,7 +52,15 @@ from . import popularity
 
 GENERATION_KEY = "reader:generation"
 # The exact markup of Django's {% csrf_token %}; a token used any other way keeps the page out.
-_CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(")')
+_CSRF_INPUT = re.compile(
+    rf'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{{{CSRF_TOKEN_LENGTH}}}(")'
+)
+# Anything shaped like a masked token or a bare secret, to look for the reader's own.
+_TOKEN_LIKE = re.compile(
+    rf"(?<![A-Za-z0-9])"
+    rf"(?:[A-Za-z0-9]{{{CSRF_TOKEN_LENGTH}}}|[A-Za-z0-9]{{{CSRF_SECRET_LENGTH}}})"
+    rf"(?![A-Za-z0-9])"
+)
 _CSRF_MARK = "\x00csrf\x00"
 _UNCACHEABLE = ("private", "no-store", "no-cache")
 
@@ -153,15 +171,64 @@ def _may_use_cache(request: HttpRequest) -> bool:
     )
 
 
-def _may_store(response: HttpResponse) -> bool:
+@dataclass(frozen=True)
+class _PageInfo:
+    """What a @reader_page view tells the cache about its response."""
+
+    article_id: int | None = None
+
+
+_INFO = "_reader_page"  # the one attribute a response carries for this module
+
+
+def shows_article(response: HttpResponse, *, article_id: int) -> HttpResponse:
+    """Say that this reader page shows an article, whose reads are then counted on
+    every hit of the cached page too."""
+    setattr(response, _INFO, _PageInfo(article_id=article_id))
+    return response
+
+
+def _page_info(response: HttpResponse) -> _PageInfo | None:
+    return getattr(response, _INFO, None)
+
+
+def _has_reader_token(text: str, secret: str) -> bool:
+    """Whether `text` holds the reader's CSRF secret, bare or masked in any way."""
+    # Django's own unmasking, so that the rule follows however Django masks tokens.
+    from django.middleware.csrf import _unmask_cipher_token
+
+    for match in _TOKEN_LIKE.finditer(text):
+        candidate = match.group()
+        if candidate == secret:
+            return True
+        if len(candidate) == CSRF_TOKEN_LENGTH and _unmask_cipher_token(candidate) == secret:
+            return True
+    return False
+
+
+def unstorable_reason(request: HttpRequest, response: HttpResponse) -> str | None:
+    """Why this response must not be kept for other readers, or None when it may be."""
+    if _page_info(response) is None:
+        return "not a reader page (no @reader_page)"
+    if response.status_code != 200:
+        return f"status {response.status_code}"
+    if response.streaming:
+        return "streamed"
+    if response.cookies:
+        return "sets a cookie"
     cache_control = response.get("Cache-Control", "")
-    return (
-        getattr(response, "reader_cacheable", False)
-        and response.status_code == 200
-        and not response.streaming
-        and not response.cookies
-        and not any(word in cache_control for word in _UNCACHEABLE)
-    )
+    if any(word in cache_control for word in _UNCACHEABLE):
+        return f"Cache-Control: {cache_control}"
+    session = getattr(request, "session", None)
+    # Reading an empty session (asking request.user who this is) is no harm; a session
+    # written to, or one that holds anything, is this reader's.
+    if session is not None and (session.modified or (session.accessed and not session.is_empty())):
+        return "uses the session"
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        text = _CSRF_INPUT.sub(r"\g<1>\g<2>", response.content.decode(response.charset))
+        if _has_reader_token(text, request.META.get("CSRF_COOKIE", "")):
+            return "the CSRF token is used outside a {% csrf_token %} field"
+    return None
 
 
 def _lookup(request: HttpRequest) -> tuple[CachedPage | None, _Slot]:
@@ -198,9 +265,7 @@ def _store(request: HttpRequest, response: HttpResponse, slot: _Slot) -> None:
     pieces = (response.content,)
     has_csrf = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
     if has_csrf:
-        text, found = _CSRF_INPUT.subn(rf"\g<1>{_CSRF_MARK}\g<2>", response.content.decode())
-        if not found:
-            return  # the token is used somewhere we cannot swap it
+        text = _CSRF_INPUT.sub(rf"\g<1>{_CSRF_MARK}\g<2>", response.content.decode())
         pieces = tuple(piece.encode() for piece in text.split(_CSRF_MARK))
     # Signed-in readers bypass this cache, so the page differs by cookie; say so to
     # any cache downstream, as Django does when a page reads the session.
@@ -211,7 +276,7 @@ def _store(request: HttpRequest, response: HttpResponse, slot: _Slot) -> None:
         generation=generation,
         version=slot.version,
         has_csrf=has_csrf,
-        article_id=getattr(response, "reader_article_id", None),
+        article_id=_page_info(response).article_id,
     )
     cache.set(slot.key, page, timeout=_timeout())
     response["X-Reader-Cache"] = "miss"
@@ -238,25 +303,25 @@ class ReaderPageCacheMiddleware:
                 popularity.record_view(request, article_id=page.article_id)
             return _restore(request, page)
         response = self.get_response(request)
-        if _may_store(response):
+        if unstorable_reason(request, response) is None:
             _store(request, response, slot)
         return response
 
 
 def reader_page(view):
-    """Let the page cache keep this view's pages for anonymous readers, and count
-    article reads (a view marks an article page with `response.reader_article_id`,
-    which is kept with the cached page so that hits are counted too)."""
+    """Let the page cache keep this view's pages for anonymous readers (see the
+    module's docstring for what keeps a page out anyway), and count article reads."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         response = view(request, *args, **kwargs)
         if isinstance(response, SimpleTemplateResponse):
             response.render()  # what is stored must be the finished page
-        response.reader_cacheable = True
-        article_id = getattr(response, "reader_article_id", None)
-        if article_id is not None:
-            popularity.record_view(request, article_id=article_id)
+        info = _page_info(response)
+        if info is None:
+            setattr(response, _INFO, _PageInfo())
+        elif info.article_id is not None:
+            popularity.record_view(request, article_id=info.article_id)
         return response
 
     return wrapper

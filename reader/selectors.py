@@ -28,7 +28,14 @@ from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles.models import Article, ArticleImage, ArticleSlugHistory, Category, Source
+from articles.models import (
+    Article,
+    ArticleImage,
+    ArticleSlugHistory,
+    Category,
+    Source,
+    SourceKind,
+)
 
 from .cache import current_generation
 
@@ -126,6 +133,43 @@ def article_for_path(*, category_path: str, slug: str, preview: bool = False) ->
     if article.category.path != category_path:
         return ArticleLookup(redirect_to=article.get_absolute_url())
     return ArticleLookup(article=article)
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    """Everything the article page shows but its comment section (comments.section)."""
+
+    article: Article
+    breadcrumbs: list[Category]
+    # The closing source line names what the story is based on; mentions are linked
+    # in the text.
+    sources: list[Source]
+    read_also: list[Article]
+    other_articles: list[Article]
+    popular: list[Article]
+
+    @property
+    def is_preview(self) -> bool:
+        return not self.article.is_published
+
+
+def article_page(*, article: Article) -> ArticlePage:
+    """The article page for an article from `article_page_queryset()`.
+
+    Queries beyond the article's own (category, images, sources, tags, authors):
+    read also, other articles, and, on a cold cache, the category tree and
+    "Popular now"; the same however many images, sources, tags or comments.
+    """
+    breadcrumb_trail = breadcrumbs(category=article.category)
+    picked = read_also(article=article)
+    return ArticlePage(
+        article=article,
+        breadcrumbs=breadcrumb_trail,
+        sources=[s for s in article.sources.all() if s.kind == SourceKind.BASED_ON],
+        read_also=picked,
+        other_articles=other_articles(article=article, exclude=picked),
+        popular=popular_articles(),
+    )
 
 
 def category_articles(*, category: Category) -> QuerySet[Article]:

@@ -10,14 +10,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
-from django.views.generic import ListView
+from django.views.generic import ListView, TemplateView
 
-from articles.models import Article, Category, SourceKind
+from articles.models import Article, Category
 from articles.preview import load_preview_token, mark_private
 from core.urls import absolute_url
 
 from . import selectors
-from .cache import reader_page
+from .cache import reader_page, shows_article
 from .rendering import (
     article_structured_data,
     author_slug,
@@ -51,33 +51,44 @@ def path_dispatch(request: HttpRequest, path: str) -> HttpResponse:
     return CategoryView.as_view()(request, category=category)
 
 
+class ArticleView(TemplateView):
+    """An article page; `article` comes from the path (or a preview link), loaded by
+    `selectors.article_page_queryset()`."""
+
+    template_name = "reader/article_detail.html"
+
+    def get_context_data(self, **kwargs):
+        page = selectors.article_page(article=self.kwargs["article"])
+        article = page.article
+        # `article` reaches the template from the view's kwargs.
+        return super().get_context_data(
+            page=page,
+            breadcrumbs=page.breadcrumbs,
+            feed_category=article.category,
+            is_preview=page.is_preview,
+            read_also=page.read_also,
+            sources=page.sources,
+            og_image=featured_image_url(article),
+            other_articles=page.other_articles,
+            popular=page.popular,
+            structured_data=[
+                article_structured_data(article),
+                breadcrumb_structured_data(page.breadcrumbs, article=article),
+            ],
+            **kwargs,
+        )
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs).render()
+        if context["is_preview"] or self.request.user.is_staff:
+            # A preview, or a page with staff-only links: never kept by any cache on the way.
+            patch_cache_control(response, private=True, no_store=True)
+            return response
+        return shows_article(response, article_id=context["article"].pk)
+
+
 def article_detail(request: HttpRequest, article: Article) -> HttpResponse:
-    is_preview = not article.is_published
-    crumbs = selectors.breadcrumbs(category=article.category)
-    read_also = selectors.read_also(article=article)
-    context = {
-        "article": article,
-        "breadcrumbs": crumbs,
-        "feed_category": article.category,
-        "is_preview": is_preview,
-        "read_also": read_also,
-        # The closing source line names what the story is based on; mentions are linked in the text.
-        "sources": [s for s in article.sources.all() if s.kind == SourceKind.BASED_ON],
-        "og_image": featured_image_url(article),
-        "other_articles": selectors.other_articles(article=article, exclude=read_also),
-        "popular": selectors.popular_articles(),
-        "structured_data": [
-            article_structured_data(article),
-            breadcrumb_structured_data(crumbs, article=article),
-        ],
-    }
-    response = render(request, "reader/article_detail.html", context)
-    if is_preview or request.user.is_staff:
-        # A preview, or a page with staff-only links: never kept by any cache on the way.
-        patch_cache_control(response, private=True, no_store=True)
-    else:
-        response.reader_article_id = article.pk  # counted as a read, also on cache hits
-    return response
+    return ArticleView.as_view()(request, article=article)
 
 
 class ReaderListView(ListView):

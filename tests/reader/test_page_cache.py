@@ -2,7 +2,8 @@ import re
 
 import pytest
 from django.conf import settings
-from django.middleware.csrf import _unmask_cipher_token
+from django.http import HttpResponse
+from django.middleware.csrf import _unmask_cipher_token, get_token
 from django.test import Client
 
 from articles.models import ArticleStatus
@@ -128,9 +129,38 @@ def test_a_csrf_token_in_a_cached_page_is_each_readers_own():
 
 
 @pytest.mark.urls("tests.reader.cached_form_urls")
-def test_a_page_using_the_csrf_token_in_another_way_is_not_cached(client):
-    client.get("/script/", **BROWSER)
-    assert "X-Reader-Cache" not in client.get("/script/", **BROWSER)
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/script/",  # the token in a script, no form
+        "/form-and-script/",  # a form and the token in a script: the first reader's would leak
+        "/form-and-attribute/",
+        "/secret/",  # the unmasked secret
+        "/session/",  # a message stored in the session
+        "/cookie/",
+        "/plain/",  # a view that did not opt in with @reader_page
+    ],
+)
+def test_a_page_holding_anything_of_one_readers_is_never_stored(url):
+    first, second = Client(), Client()
+    first_page = first.get(url, **BROWSER)
+    second_page = second.get(url, **BROWSER)
+    assert "X-Reader-Cache" not in first_page
+    assert "X-Reader-Cache" not in second_page
+    if "csrftoken" in first.cookies and "csrftoken" in second.cookies:
+        # Each reader's page carries that reader's token, never the other's.
+        secret = first.cookies["csrftoken"].value
+        assert secret not in second_page.content.decode()
+
+
+def test_the_reason_a_page_is_not_stored_is_named(rf):
+    request = rf.get("/")
+    response = page_cache.reader_page(
+        lambda request: HttpResponse(f"<script>{get_token(request)}</script>")
+    )(request)
+    assert page_cache.unstorable_reason(request, response) == (
+        "the CSRF token is used outside a {% csrf_token %} field"
+    )
 
 
 def test_a_scheduled_article_shows_up_in_cached_lists_the_moment_it_goes_live(client):
