@@ -38,12 +38,7 @@ class LatestRssFeed(Feed):
         return gettext("The latest articles from %(site)s") % {"site": settings.SITE_NAME}
 
     def items(self):
-        return (
-            Article.objects.published()
-            .for_listing()
-            .prefetch_related("authors", "tags")
-            .newest_first()[:FEED_LENGTH]
-        )
+        return selectors.feed_articles(limit=FEED_LENGTH)
 
     def item_title(self, item: Article) -> str:
         return item.title
@@ -98,13 +93,7 @@ class CategoryRssFeed(LatestRssFeed):
         }
 
     def items(self, obj: Category):
-        return (
-            Article.objects.published()
-            .in_category(obj)
-            .for_listing()
-            .prefetch_related("authors", "tags")
-            .newest_first()[:FEED_LENGTH]
-        )
+        return selectors.feed_articles(limit=FEED_LENGTH, category=obj)
 
 
 class CategoryAtomFeed(CategoryRssFeed):

@@ -14,6 +14,7 @@ from django.db.models import (
     Exists,
     F,
     IntegerField,
+    Max,
     OuterRef,
     Prefetch,
     Q,
@@ -288,10 +289,14 @@ def section_blocks(
     ]
 
 
-def tag_by_slug(*, slug: str) -> Tag | None:
-    """A tag readers may see: one that at least one published article carries."""
+def visible_tags() -> QuerySet[Tag]:
+    """The tags readers may see: those that at least one published article carries."""
     published = Article.objects.published().values("pk")
-    return Tag.objects.filter(slug=slug, article__in=published).distinct().first()
+    return Tag.objects.filter(article__in=published).distinct()
+
+
+def tag_by_slug(*, slug: str) -> Tag | None:
+    return visible_tags().filter(slug=slug).first()
 
 
 def tag_articles(*, tag: Tag) -> QuerySet[Article]:
@@ -306,3 +311,40 @@ def author_by_id(*, pk: int):
 
 def author_articles(*, author) -> QuerySet[Article]:
     return Article.objects.published().filter(authors=author).for_listing().newest_first()
+
+
+# ------------------------------------------------------------------------------
+# Feeds and sitemaps
+# ------------------------------------------------------------------------------
+def feed_articles(*, limit: int, category: Category | None = None) -> QuerySet[Article]:
+    """The newest published articles (of a category's subtree), with what a feed
+    item names: category, authors, tags. Three queries."""
+    articles = Article.objects.published()
+    if category is not None:
+        articles = articles.in_category(category)
+    return articles.for_listing().prefetch_related("authors", "tags").newest_first()[:limit]
+
+
+def sitemap_articles() -> QuerySet[Article]:
+    """Every published article, with only what a sitemap entry needs."""
+    return (
+        Article.objects.published()
+        .select_related("category")
+        .only("slug", "updated_at", "published_at", "category__path")
+        .newest_first()
+    )
+
+
+def news_sitemap_articles(*, since) -> QuerySet[Article]:
+    """Published articles of the news sitemap's window (Google News: two days)."""
+    return Article.objects.published().filter(published_at__gte=since)
+
+
+def newest_publish_time_by_category() -> dict[int, object]:
+    """The newest publish time of each category's own articles, in one query."""
+    return dict(
+        Article.objects.published()
+        .order_by()
+        .values_list("category_id")
+        .annotate(newest=Max("published_at"))
+    )

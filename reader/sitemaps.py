@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import EmptyPage, PageNotAnInteger
-from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -43,12 +42,7 @@ class ArticleSitemap(Sitemap):
     limit = 5000
 
     def items(self):
-        return (
-            Article.objects.published()
-            .select_related("category")
-            .only("slug", "updated_at", "published_at", "category__path")
-            .order_by("-published_at", "-pk")
-        )
+        return selectors.sitemap_articles()
 
     def lastmod(self, item: Article):
         return max(item.updated_at, item.published_at)
@@ -67,12 +61,7 @@ class CategorySitemap(Sitemap):
     @cached_property
     def _newest_in_subtree(self) -> dict:
         """Newest publish time per category, subcategories included, from one query."""
-        newest = dict(
-            Article.objects.published()
-            .order_by()
-            .values_list("category_id")
-            .annotate(newest=Max("published_at"))
-        )
+        newest = selectors.newest_publish_time_by_category()
         # Children come after their parent in tree order: walking backwards, each
         # node has its final value by the time it is handed up to its parent.
         for node in reversed(self.nodes):
@@ -84,8 +73,7 @@ class CategorySitemap(Sitemap):
 
 class TagSitemap(Sitemap):
     def items(self):
-        published = Article.objects.published().values("pk")
-        return Tag.objects.filter(article__in=published).distinct().order_by("slug")
+        return selectors.visible_tags().order_by("slug")
 
     def location(self, item: Tag) -> str:
         return reverse("reader:tag", kwargs={"slug": item.slug})
@@ -103,7 +91,7 @@ def _xml(request: HttpRequest, template: str, context: dict) -> HttpResponse:
 
 
 def _news_articles():
-    return Article.objects.published().filter(published_at__gte=timezone.now() - NEWS_WINDOW)
+    return selectors.news_sitemap_articles(since=timezone.now() - NEWS_WINDOW)
 
 
 @reader_page
