@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-# "../shared", or a path built from a parent folder and "shared".
+# The folder beside the checkout, named as a relative path or built from a parent folder.
 REACHES_OUTSIDE = re.compile(r"\.\./shared|parents?\b[^\n]*[\"']shared[\"']|[\"']shared[\"']\s*/")
 
 PROSE_AND_DATA = {".md", ".xsd", ".po", ".mo", ".png", ".jpg", ".webp"}
