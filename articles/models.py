@@ -82,9 +82,12 @@ class Category(MPTTModel):
         return reverse("articles:path", kwargs={"path": self.path})
 
     def build_path(self) -> str:
+        """The path under the parent as the database holds it: a parent instance
+        loaded before another move or rename may carry an outdated path."""
         if self.parent_id is None:
             return self.slug
-        return f"{self.parent.path}/{self.slug}"
+        parent_path = Category.objects.filter(pk=self.parent_id).values_list("path", flat=True)
+        return f"{parent_path.get()}/{self.slug}"
 
     def clean(self) -> None:
         super().clean()
@@ -97,22 +100,30 @@ class Category(MPTTModel):
             raise ValidationError({"slug": _("A category with this slug already sits here.")})
 
     def save(self, *args, **kwargs) -> None:
-        old_path = self.path
-        self.path = self.build_path()
-        super().save(*args, **kwargs)
-        if old_path and old_path != self.path:
-            self.rebuild_descendant_paths()
+        if self._state.adding:
+            # Inserted with its path; a saved category's path, and its subtree's, are
+            # rewritten once the row is written (signal_handlers), because MPTT
+            # moves the tree in the middle of this save.
+            self.path = self.build_path()
+        # The move, the row and the paths that follow it, all or nothing.
+        with transaction.atomic():
+            super().save(*args, **kwargs)
 
-    @transaction.atomic
-    def rebuild_descendant_paths(self) -> None:
-        """Give the whole subtree paths that match the tree again (after a rename or a move)."""
-        paths = {self.pk: self.path}
-        changed = []
-        for node in self.get_descendants().order_by("tree_id", "lft"):
-            node.path = f"{paths[node.parent_id]}/{node.slug}"
-            paths[node.pk] = node.path
-            changed.append(node)
-        Category.objects.bulk_update(changed, ["path"])
+
+class CategoryPathHistory(models.Model):
+    """A path a category had before it or an ancestor was moved or renamed; the old
+    URL answers with a 301 to the category's current one."""
+
+    category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="old_paths")
+    path = models.CharField(_("path"), max_length=500, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("old path")
+        verbose_name_plural = _("old paths")
+
+    def __str__(self) -> str:
+        return self.path
 
 
 # ------------------------------------------------------------------------------
