@@ -481,10 +481,6 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
         if kept is not None:
             for name, value in kept.fields.items():
                 setattr(obj, name, value)
-        if slug_before := getattr(request, "_workflow_slug_before_revert", None):
-            # The revert wrote the revision's slug around Article.save(); told the
-            # slug it had until now, save() keeps that one redirecting.
-            obj._loaded_slug = slug_before
         if getattr(form, "featured_image_missing", False):
             self.message_user(
                 request,
@@ -608,7 +604,6 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
         current = self.get_object(request, unquote(object_id))
         if current is not None:
             request._workflow_files_before_revert = _CurrentFiles.of(current)
-            request._workflow_slug_before_revert = current.slug
         if current is not None and not can_publish(request.user):
             if not self.has_change_permission(request, current):
                 raise PermissionDenied

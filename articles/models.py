@@ -312,26 +312,19 @@ class Article(models.Model):
     def save(self, *args, **kwargs) -> None:
         if self.status == ArticleStatus.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
-        old_slug = getattr(self, "_loaded_slug", None)
+        # One transaction with the slug history its signal handler writes: a slug
+        # that is refused there undoes the save.
         with transaction.atomic():
             super().save(*args, **kwargs)
-            if old_slug and old_slug != self.slug:
-                # The new slug may be one this article had before: it is live again.
-                ArticleSlugHistory.objects.filter(slug=self.slug).delete()
-                ArticleSlugHistory.objects.update_or_create(
-                    slug=old_slug, defaults={"article": self}
-                )
-        self._loaded_slug = self.slug
 
     def get_absolute_url(self) -> str:
         return reverse("articles:path", kwargs={"path": f"{self.category.path}/{self.slug}"})
 
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        # Remembered so that a changed slug can leave a redirect behind.
-        instance._loaded_slug = instance.__dict__.get("slug")
-        return instance
+    def clean(self) -> None:
+        super().clean()
+        taken = ArticleSlugHistory.objects.leading_elsewhere(slug=self.slug, article=self)
+        if self.slug and taken.exists():
+            raise ValidationError({"slug": OLD_SLUG_TAKEN}, code="old_slug_taken")
 
     @property
     def is_published(self) -> bool:
@@ -362,12 +355,28 @@ class ArticleInReview(Article):
         verbose_name_plural = _("review queue")
 
 
+# An old slug belongs to the article that had it for as long as that article exists.
+OLD_SLUG_TAKEN = _(
+    "This slug was used by another article, and its old links still lead there. "
+    "Please choose another slug."
+)
+
+
+class ArticleSlugHistoryQuerySet(models.QuerySet):
+    def leading_elsewhere(self, *, slug: str, article: Article) -> ArticleSlugHistoryQuerySet:
+        """`slug` as an old slug of an article other than `article`."""
+        old = self.filter(slug=slug)
+        return old.exclude(article_id=article.pk) if article.pk else old
+
+
 class ArticleSlugHistory(models.Model):
     """A slug an article once had; its old URLs answer with a 301 to the current one."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_slugs")
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ArticleSlugHistoryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("old slug")

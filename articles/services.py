@@ -1,5 +1,5 @@
 """Writes: the editorial workflow (every status change goes through here), the
-category tree's stored paths and the old paths that keep redirecting.
+category tree's stored paths and the old slugs and paths that keep redirecting.
 
 Each workflow service checks both who asks and whether the article's current status
 allows the step, re-reading the status under a row lock, so that two editors clicking
@@ -19,7 +19,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import (
+    OLD_SLUG_TAKEN,
     Article,
+    ArticleSlugHistory,
     ArticleStatus,
     Category,
     CategoryPathHistory,
@@ -176,3 +178,29 @@ def category_paths_rebuild(*, category: Category) -> None:
     Category.objects.bulk_update(changed, ["path"])
     CategoryPathHistory.objects.bulk_create(given_up)
 
+
+# ------------------------------------------------------------------------------
+# Old article slugs
+# ------------------------------------------------------------------------------
+@transaction.atomic
+def article_slug_history_record(*, article: Article, old_slug: str | None) -> None:
+    """After `article` was saved with a new slug (or first saved): its slug before,
+    `old_slug`, keeps redirecting to it, and a slug of its own past is live again.
+
+    Only the article's own history rows are written. A slug that still redirects to
+    another article is refused, and the caller's transaction rolls back: the check
+    runs after the article's row is written, so a concurrent rename that gives up the
+    same slug has committed its history by then (Article.slug is unique and the
+    second writer waits for the first).
+
+    Queries: the check; the removal of the current slug from the history; the insert.
+    """
+    if old_slug == article.slug:
+        return
+    if ArticleSlugHistory.objects.leading_elsewhere(slug=article.slug, article=article).exists():
+        raise ValidationError({"slug": OLD_SLUG_TAKEN}, code="old_slug_taken")
+    ArticleSlugHistory.objects.filter(article=article, slug=article.slug).delete()
+    if old_slug:
+        # A plain insert: the unique slug makes the database refuse, rather than hand
+        # over, an old slug that another article holds.
+        ArticleSlugHistory.objects.create(article=article, slug=old_slug)

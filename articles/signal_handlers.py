@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 
 # ------------------------------------------------------------------------------
-# Stored URL paths: written after the row, whatever wrote it
+# Stored URL paths and old slugs: written after the row, whatever wrote it
 # ------------------------------------------------------------------------------
 @receiver(post_save, sender=Category, dispatch_uid="category_paths_follow_save")
 def rebuild_paths_on_category_save(sender, instance: Category, raw: bool, **kwargs) -> None:
@@ -37,6 +37,28 @@ def rebuild_paths_on_category_save(sender, instance: Category, raw: bool, **kwar
     of the save, while the row still has its old parent."""
     if not raw:
         services.category_paths_rebuild(category=instance)
+
+
+@receiver(pre_save, sender=Article, dispatch_uid="article_slug_before_save")
+def remember_stored_slug(sender, instance: Article, update_fields=None, **kwargs) -> None:
+    if update_fields is not None and "slug" not in update_fields:
+        instance._stored_slug = instance.slug  # the slug is not written
+        return
+    # Read from the row, not from the instance: a revert of the revision history
+    # saves the revision's copy, which never knew the slug it replaces.
+    instance._stored_slug = (
+        Article._base_manager.filter(pk=instance.pk).values_list("slug", flat=True).first()
+        if instance.pk
+        else None
+    )
+
+
+@receiver(post_save, sender=Article, dispatch_uid="article_slug_history_on_save")
+def record_slug_history_on_article_save(sender, instance: Article, **kwargs) -> None:
+    """A revert is a raw save that changes the slug too, so raw saves count."""
+    services.article_slug_history_record(
+        article=instance, old_slug=getattr(instance, "_stored_slug", None)
+    )
 
 
 # ------------------------------------------------------------------------------
