@@ -29,7 +29,14 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from .cache import current_generation
-from .models import Article, ArticleImage, ArticleSlugHistory, Category, Source
+from .models import (
+    Article,
+    ArticleImage,
+    ArticleSlugHistory,
+    Category,
+    CategoryPathHistory,
+    Source,
+)
 
 # How long derived lists are kept; any change to articles or categories replaces them anyway.
 LIST_CACHE_SECONDS = 300
@@ -81,6 +88,17 @@ def top_categories() -> list[Category]:
 
 def category_by_path(*, path: str) -> Category | None:
     return category_tree().by_path.get(path)
+
+
+def category_moved_to(*, path: str) -> str | None:
+    """The current URL of the active category that `path` named before it, or an
+    ancestor, was moved or renamed; asked only once no category has the path."""
+    old = (
+        CategoryPathHistory.objects.filter(path=path, category__is_active=True)
+        .select_related("category")
+        .first()
+    )
+    return old.category.get_absolute_url() if old else None
 
 
 def breadcrumbs(*, category: Category) -> list[Category]:
