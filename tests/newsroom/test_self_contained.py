@@ -23,7 +23,8 @@ def test_no_tracked_file_reaches_for_a_folder_beside_the_checkout():
     offenders = []
     for name in tracked:
         path = ROOT / name
-        if path.suffix in PROSE_AND_DATA or not path.is_file():
+        # This file names the pattern it looks for.
+        if path.suffix in PROSE_AND_DATA or not path.is_file() or path == Path(__file__):
             continue
         text = path.read_text(errors="ignore")
         if REACHES_OUTSIDE.search(text):
