@@ -65,6 +65,7 @@ def build_reader_site() -> dict[str, str]:
         "category": news.get_absolute_url(),
         "subcategory": it_news.get_absolute_url(),
         "article": article.get_absolute_url(),
+        "article replying": f"{article.get_absolute_url()}?reply={first.pk}",
         "tag": "/tag/laptops/",
         "author": author_url(author),
         "search": f"/search/?q={SEARCH_WORD}",
