@@ -29,6 +29,7 @@ from . import services
 from .models import Article, ArticleImage, ArticleInReview, ArticleStatus, Category, Source
 from .permissions import can_edit_article, can_publish, is_article_author
 from .preview import preview_url
+from .rendering import machine_datetime
 from .sanitize import sanitize_html
 
 
@@ -384,7 +385,7 @@ class WorkflowActions:
         # "3 hours ago" says more at a glance than a date, and fits the column.
         return format_html(
             '<time datetime="{}" title="{}">{}</time>',
-            obj.updated_at.isoformat(),
+            machine_datetime(obj.updated_at),
             date_format(timezone.localtime(obj.updated_at), "DATETIME_FORMAT"),
             naturaltime(obj.updated_at),
         )

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 from . import selectors
 from .cache import reader_page
 from .models import Article, Category
-from .rendering import absolute_url, author_name
+from .rendering import absolute_url, author_name, to_the_second
 
 FEED_LENGTH = 20
 
@@ -53,11 +53,13 @@ class LatestRssFeed(Feed):
     def item_link(self, item: Article) -> str:
         return absolute_url(item.get_absolute_url())
 
+    # The generators format dates themselves; whole seconds make them agree with the
+    # pages, sitemaps and JSON-LD (see rendering.machine_datetime).
     def item_pubdate(self, item: Article):
-        return item.published_at
+        return to_the_second(item.published_at)
 
     def item_updateddate(self, item: Article):
-        return max(item.updated_at, item.published_at)
+        return to_the_second(max(item.updated_at, item.published_at))
 
     def item_author_name(self, item: Article) -> str | None:
         return ", ".join(author_name(author) for author in item.authors.all()) or None

@@ -65,11 +65,9 @@ def json_ld(data: dict):
 
 
 @register.filter
-def w3c(value: datetime | None) -> str:
-    """A W3C datetime with its offset and whole seconds, as sitemaps want it."""
-    if not value:
-        return ""
-    return timezone.localtime(value).isoformat(timespec="seconds")
+def machine_datetime(value: datetime | None) -> str:
+    """`<time datetime="{{ article.published_at|machine_datetime }}">`: see rendering."""
+    return rendering.machine_datetime(value) or ""
 
 
 @register.filter
