@@ -23,8 +23,20 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(VENV)/.installed $@
 
+# Test tools outside Python (the Nu HTML Checker, axe-core), pinned in package-lock.json.
+# --ignore-scripts: vnu-jar's install script would download a JRE; Debian's Java runs it.
+# Without npm their tests skip; CI has npm (.ci/run installs it).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then \
+	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
+	elif [ -n "$${CI:-}" ]; then \
+	  echo "CI needs npm for the HTML validity and accessibility tests." >&2; exit 1; \
+	else \
+	  echo "No npm: the HTML validity and accessibility tests will be skipped."; \
+	fi
+
 install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
+install-dev: $(VENV)/.installed-dev node_modules/.installed
 
 # For translators (needs GNU gettext); the compiled .mo files are committed.
 messages: install
@@ -79,4 +91,4 @@ bench: install-dev
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache staticfiles

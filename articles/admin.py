@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import models
 from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
-from django.http import HttpRequest, HttpResponseRedirect, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -25,6 +25,7 @@ from mptt.admin import DraggableMPTTAdmin
 from reversion.admin import VersionAdmin
 from taggit.models import Tag
 
+from core.dates import machine_datetime
 from core.urls import absolute_url
 
 from . import services
@@ -48,6 +49,34 @@ class CategoryAdmin(DraggableMPTTAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_article_count=Count("articles"))
+
+    def changelist_view(self, request, *args, **kwargs):
+        dropped = request.method == "POST" and request.POST.get("cmd") == "move_node"
+        if dropped and (refusal := self._drop_refusal(request)):
+            # Told as MPTT tells its own refusals: the script reloads the list.
+            self.message_user(request, refusal, messages.ERROR)
+            return HttpResponse("FAIL, refused.")
+        return super().changelist_view(request, *args, **kwargs)
+
+    def _drop_refusal(self, request: HttpRequest) -> str:
+        """Why the category dropped in the tree cannot sit where it was dropped: the
+        rules the change form checks, which a drag and drop would otherwise meet only
+        as a database error. Unknown rows and positions are left to MPTT's checks."""
+        queryset = self.get_queryset(request)
+        position = request.POST.get("position")
+        try:
+            moved = queryset.get(pk=request.POST.get("cut_item"))
+            target = queryset.get(pk=request.POST.get("pasted_on"))
+        except (Category.DoesNotExist, TypeError, ValueError):
+            return ""
+        if position not in ("last-child", "left", "right"):
+            return ""
+        moved.parent_id = target.pk if position == "last-child" else target.parent_id
+        try:
+            moved.clean()
+        except ValidationError as error:
+            return " ".join(error.messages)
+        return ""
 
     @admin.display(description=_("articles"), ordering="_article_count")
     def article_count(self, obj: Category) -> int:
@@ -357,7 +386,7 @@ class WorkflowActions:
         # "3 hours ago" says more at a glance than a date, and fits the column.
         return format_html(
             '<time datetime="{}" title="{}">{}</time>',
-            obj.updated_at.isoformat(),
+            machine_datetime(obj.updated_at),
             date_format(timezone.localtime(obj.updated_at), "DATETIME_FORMAT"),
             naturaltime(obj.updated_at),
         )
@@ -454,10 +483,6 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
         if kept is not None:
             for name, value in kept.fields.items():
                 setattr(obj, name, value)
-        if slug_before := getattr(request, "_workflow_slug_before_revert", None):
-            # The revert wrote the revision's slug around Article.save(); told the
-            # slug it had until now, save() keeps that one redirecting.
-            obj._loaded_slug = slug_before
         if getattr(form, "featured_image_missing", False):
             self.message_user(
                 request,
@@ -581,7 +606,6 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
         current = self.get_object(request, unquote(object_id))
         if current is not None:
             request._workflow_files_before_revert = _CurrentFiles.of(current)
-            request._workflow_slug_before_revert = current.slug
         if current is not None and not can_publish(request.user):
             if not self.has_change_permission(request, current):
                 raise PermissionDenied

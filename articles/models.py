@@ -82,9 +82,12 @@ class Category(MPTTModel):
         return reverse("reader:path", kwargs={"path": self.path})
 
     def build_path(self) -> str:
+        """The path under the parent as the database holds it: a parent instance
+        loaded before another move or rename may carry an outdated path."""
         if self.parent_id is None:
             return self.slug
-        return f"{self.parent.path}/{self.slug}"
+        parent_path = Category.objects.filter(pk=self.parent_id).values_list("path", flat=True)
+        return f"{parent_path.get()}/{self.slug}"
 
     def clean(self) -> None:
         super().clean()
@@ -97,22 +100,30 @@ class Category(MPTTModel):
             raise ValidationError({"slug": _("A category with this slug already sits here.")})
 
     def save(self, *args, **kwargs) -> None:
-        old_path = self.path
-        self.path = self.build_path()
-        super().save(*args, **kwargs)
-        if old_path and old_path != self.path:
-            self.rebuild_descendant_paths()
+        if self._state.adding:
+            # Inserted with its path; a saved category's path, and its subtree's, are
+            # rewritten once the row is written (signal_handlers), because MPTT
+            # moves the tree in the middle of this save.
+            self.path = self.build_path()
+        # The move, the row and the paths that follow it, all or nothing.
+        with transaction.atomic():
+            super().save(*args, **kwargs)
 
-    @transaction.atomic
-    def rebuild_descendant_paths(self) -> None:
-        """Give the whole subtree paths that match the tree again (after a rename or a move)."""
-        paths = {self.pk: self.path}
-        changed = []
-        for node in self.get_descendants().order_by("tree_id", "lft"):
-            node.path = f"{paths[node.parent_id]}/{node.slug}"
-            paths[node.pk] = node.path
-            changed.append(node)
-        Category.objects.bulk_update(changed, ["path"])
+
+class CategoryPathHistory(models.Model):
+    """A path a category had before it or an ancestor was moved or renamed; the old
+    URL answers with a 301 to the category's current one."""
+
+    category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="old_paths")
+    path = models.CharField(_("path"), max_length=500, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("old path")
+        verbose_name_plural = _("old paths")
+
+    def __str__(self) -> str:
+        return self.path
 
 
 # ------------------------------------------------------------------------------
@@ -344,26 +355,19 @@ class Article(models.Model):
     def save(self, *args, **kwargs) -> None:
         if self.status == ArticleStatus.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
-        old_slug = getattr(self, "_loaded_slug", None)
+        # One transaction with the slug history its signal handler writes: a slug
+        # that is refused there undoes the save.
         with transaction.atomic():
             super().save(*args, **kwargs)
-            if old_slug and old_slug != self.slug:
-                # The new slug may be one this article had before: it is live again.
-                ArticleSlugHistory.objects.filter(slug=self.slug).delete()
-                ArticleSlugHistory.objects.update_or_create(
-                    slug=old_slug, defaults={"article": self}
-                )
-        self._loaded_slug = self.slug
 
     def get_absolute_url(self) -> str:
         return reverse("reader:path", kwargs={"path": f"{self.category.path}/{self.slug}"})
 
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        # Remembered so that a changed slug can leave a redirect behind.
-        instance._loaded_slug = instance.__dict__.get("slug")
-        return instance
+    def clean(self) -> None:
+        super().clean()
+        taken = ArticleSlugHistory.objects.leading_elsewhere(slug=self.slug, article=self)
+        if self.slug and taken.exists():
+            raise ValidationError({"slug": OLD_SLUG_TAKEN}, code="old_slug_taken")
 
     @property
     def is_published(self) -> bool:
@@ -396,12 +400,28 @@ class ArticleInReview(Article):
         verbose_name_plural = _("review queue")
 
 
+# An old slug belongs to the article that had it for as long as that article exists.
+OLD_SLUG_TAKEN = _(
+    "This slug was used by another article, and its old links still lead there. "
+    "Please choose another slug."
+)
+
+
+class ArticleSlugHistoryQuerySet(models.QuerySet):
+    def leading_elsewhere(self, *, slug: str, article: Article) -> ArticleSlugHistoryQuerySet:
+        """`slug` as an old slug of an article other than `article`."""
+        old = self.filter(slug=slug)
+        return old.exclude(article_id=article.pk) if article.pk else old
+
+
 class ArticleSlugHistory(models.Model):
     """A slug an article once had; its old URLs answer with a 301 to the current one."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_slugs")
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ArticleSlugHistoryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("old slug")

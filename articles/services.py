@@ -1,8 +1,9 @@
-"""Writes of the editorial workflow: every status change goes through here.
+"""Writes: the editorial workflow (every status change goes through here), the
+category tree's stored paths and the old slugs and paths that keep redirecting.
 
-Each service checks both who asks and whether the article's current status allows
-the step, re-reading the status under a row lock, so that two editors clicking at
-once cannot, say, publish an article the other just sent back. Admin actions and
+Each workflow service checks both who asks and whether the article's current status
+allows the step, re-reading the status under a row lock, so that two editors clicking
+at once cannot, say, publish an article the other just sent back. Admin actions and
 buttons are thin callers.
 """
 
@@ -17,7 +18,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Article, ArticleStatus
+from .models import (
+    OLD_SLUG_TAKEN,
+    Article,
+    ArticleSlugHistory,
+    ArticleStatus,
+    Category,
+    CategoryPathHistory,
+)
 from .permissions import can_edit_article, can_publish, is_article_author
 
 
@@ -130,3 +138,69 @@ def article_unpublish(*, article: Article, user) -> Article:
         to=ArticleStatus.UNPUBLISHED,
         refusal=_("“%(title)s” is not published (it is: %(status)s)."),
     )
+
+
+# ------------------------------------------------------------------------------
+# The category tree's paths
+# ------------------------------------------------------------------------------
+@transaction.atomic
+def category_paths_rebuild(*, category: Category) -> None:
+    """Give `category` and its subtree the paths of their ancestors' slugs, as the
+    tree stands in the database, and keep each path given up answering with a 301.
+
+    Called once the row is written (a move or a rename): MPTT has moved the subtree's
+    columns by then, and `parent` in the database is the new one.
+
+    Queries: the parent's path, the subtree; when a path changed, also the update,
+    the removal of old paths that are live again, and the insert of those given up.
+    """
+    parent_path = None
+    if category.parent_id is not None:
+        parent_path = (
+            Category.objects.filter(pk=category.parent_id).values_list("path", flat=True).get()
+        )
+    paths = {category.parent_id: parent_path}
+    changed, given_up = [], []
+    subtree = category.get_descendants(include_self=True).order_by("tree_id", "lft")
+    for node in subtree.only("pk", "parent_id", "slug", "path"):
+        parent = paths[node.parent_id]
+        path = node.slug if parent is None else f"{parent}/{node.slug}"
+        paths[node.pk] = path
+        if node.path != path:
+            given_up.append(CategoryPathHistory(category_id=node.pk, path=node.path))
+            node.path = path
+            changed.append(node)
+    category.path = paths[category.pk]
+    if not changed:
+        return
+    # A path a category takes is its URL from now on, whoever had it before.
+    CategoryPathHistory.objects.filter(path__in=[node.path for node in changed]).delete()
+    Category.objects.bulk_update(changed, ["path"])
+    CategoryPathHistory.objects.bulk_create(given_up)
+
+
+# ------------------------------------------------------------------------------
+# Old article slugs
+# ------------------------------------------------------------------------------
+@transaction.atomic
+def article_slug_history_record(*, article: Article, old_slug: str | None) -> None:
+    """After `article` was saved with a new slug (or first saved): its slug before,
+    `old_slug`, keeps redirecting to it, and a slug of its own past is live again.
+
+    Only the article's own history rows are written. A slug that still redirects to
+    another article is refused, and the caller's transaction rolls back: the check
+    runs after the article's row is written, so a concurrent rename that gives up the
+    same slug has committed its history by then (Article.slug is unique and the
+    second writer waits for the first).
+
+    Queries: the check; the removal of the current slug from the history; the insert.
+    """
+    if old_slug == article.slug:
+        return
+    if ArticleSlugHistory.objects.leading_elsewhere(slug=article.slug, article=article).exists():
+        raise ValidationError({"slug": OLD_SLUG_TAKEN}, code="old_slug_taken")
+    ArticleSlugHistory.objects.filter(article=article, slug=article.slug).delete()
+    if old_slug:
+        # A plain insert: the unique slug makes the database refuse, rather than hand
+        # over, an old slug that another article holds.
+        ArticleSlugHistory.objects.create(article=article, slug=old_slug)

@@ -1,12 +1,12 @@
 import logging
 
 from django.db import DEFAULT_DB_ALIAS, transaction
-from django.db.models.signals import post_delete, post_migrate, pre_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from django.dispatch import receiver
 from imagekit.cachefiles.backends import CachedFileBackend
 from imagekit.models.fields import ImageSpecFileDescriptor
-from mptt.signals import node_moved
 
+from . import services
 from .models import Article, ArticleImage, Category
 from .permissions import (
     AUTHOR_PERMISSIONS,
@@ -18,14 +18,39 @@ from .permissions import (
 logger = logging.getLogger(__name__)
 
 
-@receiver(node_moved, sender=Category, dispatch_uid="category_paths_follow_move")
-def rebuild_paths_on_category_move(sender, instance: Category, **kwargs) -> None:
-    """A drag and drop in the admin moves a subtree without calling save(): the
-    stored URL paths of the node and everything under it must follow."""
-    instance.refresh_from_db(fields=["parent", "tree_id", "lft", "rght", "level"])
-    instance.path = instance.build_path()
-    Category.objects.filter(pk=instance.pk).update(path=instance.path)
-    instance.rebuild_descendant_paths()
+# ------------------------------------------------------------------------------
+# Stored URL paths and old slugs: written after the row, whatever wrote it
+# ------------------------------------------------------------------------------
+@receiver(post_save, sender=Category, dispatch_uid="category_paths_follow_save")
+def rebuild_paths_on_category_save(sender, instance: Category, raw: bool, **kwargs) -> None:
+    """Every move goes through save(): the change form, drag and drop and move_to()
+    alike. Only after the row is written do `parent` and the MPTT columns in the
+    database both tell the new tree; MPTT's node_moved comes earlier, in the middle
+    of the save, while the row still has its old parent."""
+    if not raw:
+        services.category_paths_rebuild(category=instance)
+
+
+@receiver(pre_save, sender=Article, dispatch_uid="article_slug_before_save")
+def remember_stored_slug(sender, instance: Article, update_fields=None, **kwargs) -> None:
+    if update_fields is not None and "slug" not in update_fields:
+        instance._stored_slug = instance.slug  # the slug is not written
+        return
+    # Read from the row, not from the instance: a revert of the revision history
+    # saves the revision's copy, which never knew the slug it replaces.
+    instance._stored_slug = (
+        Article._base_manager.filter(pk=instance.pk).values_list("slug", flat=True).first()
+        if instance.pk
+        else None
+    )
+
+
+@receiver(post_save, sender=Article, dispatch_uid="article_slug_history_on_save")
+def record_slug_history_on_article_save(sender, instance: Article, **kwargs) -> None:
+    """A revert is a raw save that changes the slug too, so raw saves count."""
+    services.article_slug_history_record(
+        article=instance, old_slug=getattr(instance, "_stored_slug", None)
+    )
 
 
 # ------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""How the site tells times: to readers ("3 hours ago") and to machines."""
+"""How the site tells times: to readers ("3 hours ago") and to machines (ISO 8601)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,21 @@ def time_ago(value: datetime | None, now: datetime | None = None) -> str:
     if (now - value).total_seconds() < 60:
         return gettext("just now")
     return timesince(value, now, time_strings=AGO, depth=1)
+
+
+def to_the_second(moment: datetime) -> datetime:
+    """`moment` without its fraction of a second, for code that formats it itself
+    (Django's feed generators)."""
+    return moment.replace(microsecond=0)
+
+
+def machine_datetime(moment: datetime | None) -> str | None:
+    """The one form of a date for machines (`<time datetime>`, Open Graph, JSON-LD,
+    sitemaps, exports): ISO 8601 to the second, with the site's UTC offset.
+
+    The database keeps microseconds, and HTML allows at most three digits of a
+    second's fraction; nobody needs more than seconds.
+    """
+    if moment is None:
+        return None
+    return timezone.localtime(to_the_second(moment)).isoformat()

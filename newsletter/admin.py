@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from core.dates import machine_datetime
+
 from . import selectors
 from .models import Delivery, Digest, Subscriber
 
@@ -46,10 +48,10 @@ def export_csv(modeladmin, request: HttpRequest, queryset: QuerySet[Subscriber])
                     subscriber.email,
                     subscriber.get_status_display(),
                     "; ".join(topic.name for topic in subscriber.topics.all()),
-                    subscriber.created_at.isoformat(),
-                    subscriber.consent_at.isoformat() if subscriber.consent_at else "",
-                    subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else "",
-                    subscriber.unsubscribed_at.isoformat() if subscriber.unsubscribed_at else "",
+                    machine_datetime(subscriber.created_at),
+                    machine_datetime(subscriber.consent_at) or "",
+                    machine_datetime(subscriber.confirmed_at) or "",
+                    machine_datetime(subscriber.unsubscribed_at) or "",
                 )
             )
 

@@ -373,8 +373,8 @@ COMMENTS_XTD_APP_MODEL_OPTIONS = {
 # ------------------------------------------------------------------------------
 # Seconds an anonymous reader's page is served from the cache; 0 turns the page cache
 # off. Saving an article, a category or a comment purges the affected pages at once.
-ARTICLES_PAGE_CACHE_SECONDS = env.int("ARTICLES_PAGE_CACHE_SECONDS", default=60)
+READER_PAGE_CACHE_SECONDS = env.int("READER_PAGE_CACHE_SECONDS", default=60)
 # "Popular now" ranks the reads of this many days (today included).
-ARTICLES_POPULAR_DAYS = env.int("ARTICLES_POPULAR_DAYS", default=7)
+READER_POPULAR_DAYS = env.int("READER_POPULAR_DAYS", default=7)
 # Reads are buffered in the cache and written to the database at most this often.
-ARTICLES_POPULAR_FLUSH_SECONDS = env.int("ARTICLES_POPULAR_FLUSH_SECONDS", default=60)
+READER_POPULAR_FLUSH_SECONDS = env.int("READER_POPULAR_FLUSH_SECONDS", default=60)

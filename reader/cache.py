@@ -82,7 +82,7 @@ def _new_token() -> str:
 
 
 def _timeout() -> int:
-    return settings.ARTICLES_PAGE_CACHE_SECONDS
+    return settings.READER_PAGE_CACHE_SECONDS
 
 
 def _fresh_generation() -> str:

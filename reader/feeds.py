@@ -8,10 +8,12 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
 
 from articles.models import Article, Category
+from core.dates import to_the_second
+from core.urls import absolute_url
 
 from . import selectors
 from .cache import reader_page
-from .rendering import absolute_url, author_name
+from .rendering import author_name
 
 FEED_LENGTH = 20
 
@@ -49,11 +51,13 @@ class LatestRssFeed(Feed):
     def item_link(self, item: Article) -> str:
         return absolute_url(item.get_absolute_url())
 
+    # The generators format dates themselves; whole seconds make them agree with the
+    # pages, sitemaps and JSON-LD (see rendering.machine_datetime).
     def item_pubdate(self, item: Article):
-        return item.published_at
+        return to_the_second(item.published_at)
 
     def item_updateddate(self, item: Article):
-        return max(item.updated_at, item.published_at)
+        return to_the_second(max(item.updated_at, item.published_at))
 
     def item_author_name(self, item: Article) -> str | None:
         return ", ".join(author_name(author) for author in item.authors.all()) or None

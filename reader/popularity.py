@@ -10,7 +10,7 @@ reads that arrive while a flush runs are kept for the next one.
 `flush_views()` moves the counters into `ArticleDailyViews` rows with `F()`
 updates. It runs from the `flush_popular_views` management command (cron) and
 opportunistically from a request at most once every
-`ARTICLES_POPULAR_FLUSH_SECONDS`, which also covers a per-process cache.
+`READER_POPULAR_FLUSH_SECONDS`, which also covers a per-process cache.
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def record_view(request: HttpRequest, *, article_id: int) -> bool:
 
 def maybe_flush() -> None:
     """Flush at most once per interval, from whichever request comes first."""
-    if cache.add(FLUSH_DUE_KEY, 1, timeout=settings.ARTICLES_POPULAR_FLUSH_SECONDS):
+    if cache.add(FLUSH_DUE_KEY, 1, timeout=settings.READER_POPULAR_FLUSH_SECONDS):
         try:
             flush_views()
         except Exception:  # a reader's page must not fail because of the counter

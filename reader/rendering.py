@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from imagekit.cachefiles import ImageCacheFile
 
 from articles.models import Article, Category, SourceKind
+from core.dates import machine_datetime
 from core.urls import absolute_url
 
 # A placeholder alone in its paragraph becomes a <figure> in that paragraph's place
@@ -110,9 +111,10 @@ def article_structured_data(article: Article) -> dict:
         "url": url,
         "headline": article.title,
         "description": article.description,
-        "datePublished": _iso(article.published_at),
-        "dateModified": _iso(max(filter(None, (article.updated_at, article.published_at)),
-                                 default=None)),  # fmt: skip
+        "datePublished": machine_datetime(article.published_at),
+        "dateModified": machine_datetime(
+            max(filter(None, (article.updated_at, article.published_at)), default=None)
+        ),
         "author": [
             {"@type": "Person", "name": author_name(a), "url": absolute_url(author_url(a))}
             for a in article.authors.all()
@@ -134,10 +136,6 @@ def article_structured_data(article: Article) -> dict:
     if not data["author"]:
         data["author"] = {"@type": "Organization", "name": settings.SITE_NAME}
     return {key: value for key, value in data.items() if value not in (None, [])}
-
-
-def _iso(moment) -> str | None:
-    return moment.isoformat() if moment else None
 
 
 def breadcrumb_structured_data(

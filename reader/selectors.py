@@ -34,6 +34,7 @@ from articles.models import (
     ArticleImage,
     ArticleSlugHistory,
     Category,
+    CategoryPathHistory,
     Source,
     SourceKind,
 )
@@ -90,6 +91,17 @@ def top_categories() -> list[Category]:
 
 def category_by_path(*, path: str) -> Category | None:
     return category_tree().by_path.get(path)
+
+
+def category_moved_to(*, path: str) -> str | None:
+    """The current URL of the active category that `path` named before it, or an
+    ancestor, was moved or renamed; asked only once no category has the path."""
+    old = (
+        CategoryPathHistory.objects.filter(path=path, category__is_active=True)
+        .select_related("category")
+        .first()
+    )
+    return old.category.get_absolute_url() if old else None
 
 
 def breadcrumbs(*, category: Category) -> list[Category]:
@@ -235,7 +247,7 @@ def other_articles(
 
 
 def popular_articles(*, limit: int = 5) -> list[Article]:
-    """Most read in the last ARTICLES_POPULAR_DAYS days, from the flushed counts.
+    """Most read in the last READER_POPULAR_DAYS days, from the flushed counts.
 
     Kept for a few minutes: the same list serves every page, and the generation
     in its key drops it as soon as an article is unpublished.
@@ -243,7 +255,7 @@ def popular_articles(*, limit: int = 5) -> list[Article]:
     key = f"reader:popular:{current_generation()}:{limit}"
     articles = cache.get(key)
     if articles is None:
-        since = timezone.localdate() - timedelta(days=settings.ARTICLES_POPULAR_DAYS - 1)
+        since = timezone.localdate() - timedelta(days=settings.READER_POPULAR_DAYS - 1)
         articles = list(
             Article.objects.published()
             .filter(daily_views__day__gte=since)

@@ -47,6 +47,8 @@ def path_dispatch(request: HttpRequest, path: str) -> HttpResponse:
             return article_detail(request, found.article)
     category = selectors.category_by_path(path=path)
     if category is None:
+        if moved_to := selectors.category_moved_to(path=path):
+            return HttpResponsePermanentRedirect(moved_to)
         raise Http404("No such page")
     return CategoryView.as_view()(request, category=category)
 

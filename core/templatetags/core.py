@@ -1,6 +1,6 @@
 from django import template
 
-from ..dates import time_ago
+from ..dates import machine_datetime, time_ago
 from ..urls import absolute_url
 
 register = template.Library()
@@ -15,3 +15,9 @@ def ago(value) -> str:
 def absolute(path: str) -> str:
     """`{{ article.get_absolute_url|absolute }}`: the URL on the site's public address."""
     return absolute_url(str(path))
+
+
+@register.filter(name="machine_datetime")
+def machine_datetime_filter(value) -> str:
+    """`<time datetime="{{ article.published_at|machine_datetime }}">`."""
+    return machine_datetime(value) or ""

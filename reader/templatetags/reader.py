@@ -1,7 +1,5 @@
-from datetime import datetime
 
 from django import template
-from django.utils import timezone
 
 from reader import rendering
 
@@ -28,14 +26,6 @@ def author_name(author) -> str:
 @register.filter
 def json_ld(data: dict):
     return rendering.json_ld(data)
-
-
-@register.filter
-def w3c(value: datetime | None) -> str:
-    """A W3C datetime with its offset and whole seconds, as sitemaps want it."""
-    if not value:
-        return ""
-    return timezone.localtime(value).isoformat(timespec="seconds")
 
 
 @register.filter

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from comments.selectors import Voter, comment_section
+from core.dates import machine_datetime
 from tests.articles.factories import ArticleFactory
 
 from .factories import CommentFactory, CommentVoteFactory, MemberCommentFactory
@@ -190,7 +191,7 @@ def test_the_articles_authors_are_marked(client, article, author):
 def test_times_are_relative_with_the_exact_time_in_the_markup(client, article):
     posted = CommentFactory(article=article, submit_date=at(180))
     html = client.get(article.get_absolute_url()).content.decode()
-    assert f'<time datetime="{timezone.localtime(posted.submit_date).isoformat()}"' in html
+    assert f'<time datetime="{machine_datetime(posted.submit_date)}"' in html
     assert "3\xa0hours\xa0ago</time>" in html
 
 

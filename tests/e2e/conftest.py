@@ -1,24 +1,35 @@
-"""Real-browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
+"""Real-browser tests: Debian's Chromium driven by Playwright against pytest-django's live server,
+and the checkers that read the pages (the Nu HTML Checker, axe-core).
 
 No browser is downloaded: the tests use the system's Chromium (CHROMIUM_PATH, default
-/usr/bin/chromium). Without one they are skipped, except on CI, where `.ci/run`
-installs it and a missing browser is a failure.
+/usr/bin/chromium), the system's Java, and the npm packages pinned in package-lock.json
+(`npm ci` puts them in node_modules/). Without a tool its tests are skipped, except on
+CI, where `.ci/run` installs them and a missing tool is a failure.
 """
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+NODE_MODULES = Path(__file__).resolve().parents[2] / "node_modules"
+
+
+def require_tool(found: bool, what: str, how: str) -> None:
+    """Skip the test without `what`, saying how to get it; on CI fail instead."""
+    if found:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"CI needs {what}; .ci/run should have installed it ({how})")
+    pytest.skip(f"no {what} ({how})")
 
 
 @pytest.fixture(scope="module")
 def _browser():
-    if not shutil.which(CHROMIUM):
-        if os.environ.get("CI"):
-            pytest.fail(f"CI needs Chromium at {CHROMIUM} for the browser tests")
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    found = bool(shutil.which(CHROMIUM))
+    require_tool(found, f"Chromium at {CHROMIUM}", "apt-get install chromium")
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API keeps an event loop running in this thread; the ORM calls
@@ -39,13 +50,24 @@ def _browser():
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+def _tab(browser, live_server, settings, *, javascript: bool):
+    settings.SITE_URL = live_server.url
+    context = browser.new_context(
+        java_script_enabled=javascript,
+        base_url=live_server.url,
+        viewport={"width": 1280, "height": 900},
+    )
+    yield context.new_page()
+    context.close()
+
+
 @pytest.fixture
 def page_without_js(_browser, live_server, transactional_db, settings):
     """A fresh browser tab with JavaScript turned off, on the live server."""
-    settings.SITE_URL = live_server.url
-    context = _browser.new_context(
-        java_script_enabled=False, base_url=live_server.url, viewport={"width": 1280, "height": 900}
-    )
-    page = context.new_page()
-    yield page
-    context.close()
+    yield from _tab(_browser, live_server, settings, javascript=False)
+
+
+@pytest.fixture
+def page_with_js(_browser, live_server, transactional_db, settings):
+    """A fresh browser tab with JavaScript on (for scripts the test injects), on the live server."""
+    yield from _tab(_browser, live_server, settings, javascript=True)

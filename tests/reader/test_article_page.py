@@ -7,6 +7,7 @@ from django.utils import timezone, translation
 from lxml import html
 
 from articles.models import SourceKind
+from core.dates import machine_datetime
 from tests.articles.factories import (
     ArticleDailyViewsFactory,
     ArticleFactory,
@@ -73,7 +74,7 @@ def test_the_byline_links_authors_and_gives_a_machine_readable_date(client, stor
     (link,) = byline.xpath(".//a[@rel='author']")
     assert client.get(link.get("href")).status_code == 200
     (time,) = byline.xpath(".//time")
-    assert time.get("datetime") == story.published_at.isoformat()
+    assert time.get("datetime") == machine_datetime(story.published_at)
     assert "Updated" not in byline.text_content()
 
 
@@ -184,7 +185,7 @@ def test_json_ld_describes_the_news_article_and_its_breadcrumbs(client, story):
     by_type = {block["@type"]: block for block in blocks}
     news = by_type["NewsArticle"]
     assert news["headline"] == story.title
-    assert news["datePublished"] == story.published_at.isoformat()
+    assert news["datePublished"] == machine_datetime(story.published_at)
     assert news["dateModified"]
     assert news["author"] == [
         {"@type": "Person", "name": "Ada Lovelace", "url": news["author"][0]["url"]}

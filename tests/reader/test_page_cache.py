@@ -106,7 +106,7 @@ def test_a_staff_preview_is_never_stored_for_readers(client, admin_user):
 
 
 def test_page_cache_can_be_turned_off(client, settings):
-    settings.ARTICLES_PAGE_CACHE_SECONDS = 0
+    settings.READER_PAGE_CACHE_SECONDS = 0
     article = ArticleFactory()
     client.get(article.get_absolute_url())
     assert "X-Reader-Cache" not in client.get(article.get_absolute_url())

@@ -146,7 +146,7 @@ def test_a_deleted_article_is_dropped_from_the_buffer(client):
 
 
 def test_popular_now_shows_flushed_reads_and_respects_the_window(client, settings):
-    settings.ARTICLES_POPULAR_DAYS = 2
+    settings.READER_POPULAR_DAYS = 2
     today = timezone.localdate()
     recent = ArticleFactory(title="Read yesterday")
     ArticleDailyViewsFactory(article=recent, day=today - timedelta(days=1), views=5)

@@ -1,0 +1,112 @@
+"""Every kind of reader page, in English and in German, is valid HTML (the Nu HTML Checker)
+and has no serious or critical accessibility problem (axe-core in Chromium).
+
+The checkers are test tools outside Python: Java runs vnu.jar, Chromium runs axe-core;
+both npm packages are pinned in package-lock.json. See conftest.py for how a missing
+tool skips these tests (or fails them on CI).
+"""
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.test import Client
+from lxml import html
+
+from tests.reader_pages import build_reader_site
+
+from .conftest import NODE_MODULES, require_tool
+
+LANGUAGES = ("en", "de")
+# Text only the German site shows: the run really rendered German, not English with lang="de".
+GERMAN_SKIP_LINK = "Zum Inhalt springen"
+VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
+NPM_HINT = "make install-dev runs npm ci when npm exists"
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+def in_language(settings, language: str) -> None:
+    """The site's language is LANGUAGE_CODE (there is no LocaleMiddleware)."""
+    settings.LANGUAGE_CODE = language
+
+
+def assert_rendered_in(language: str, document: str, where: str) -> None:
+    tree = html.fromstring(document)
+    assert tree.get("lang") == language, where
+    if language == "de":
+        assert GERMAN_SKIP_LINK in tree.text_content(), where
+
+
+def report(problems: dict[str, list[str]]) -> str:
+    """One line per problem, under its page: readable without pytest's -vv."""
+    return "\n".join(
+        f"{page}:\n" + "\n".join(f"  {problem}" for problem in found)
+        for page, found in sorted(problems.items())
+    )
+
+
+def nu_html_check(folder: Path) -> dict[str, list[str]]:
+    """Run the checker once over every file in `folder`: {file name: error messages}."""
+    result = subprocess.run(
+        [shutil.which("java"), "-jar", str(VNU_JAR), "--format", "json", "--errors-only",
+         "--stdout", "--skip-non-html", str(folder)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.stdout, result.stderr
+    errors: dict[str, list[str]] = {}
+    for message in json.loads(result.stdout)["messages"]:
+        name = Path(message.get("url", "?")).name
+        where = f"line {message.get('lastLine', '?')}"
+        errors.setdefault(name, []).append(
+            f"{where}: {message['message']} [{message.get('extract', '').strip()}]"
+        )
+    return errors
+
+
+@pytest.mark.django_db
+def test_reader_pages_pass_the_nu_html_checker(settings, tmp_path):
+    require_tool(bool(shutil.which("java")), "Java for the Nu HTML Checker",
+                 "apt-get install default-jre-headless")  # fmt: skip
+    require_tool(VNU_JAR.exists(), f"vnu.jar at {VNU_JAR}", NPM_HINT)
+    pages = build_reader_site()
+    for language in LANGUAGES:
+        in_language(settings, language)
+        client = Client()
+        for name, url in pages.items():
+            response = client.get(url)
+            assert response.status_code == (404 if name == "not found" else 200), (name, url)
+            document = response.content.decode()
+            assert_rendered_in(language, document, f"{language} {name}")
+            (tmp_path / f"{language}-{name.replace(' ', '-')}.html").write_text(document)
+
+    errors = nu_html_check(tmp_path)
+
+    assert errors == {}, report(errors)
+
+
+@pytest.mark.e2e
+def test_reader_pages_have_no_serious_accessibility_violations(page_with_js, settings):
+    require_tool(AXE_JS.exists(), f"axe-core at {AXE_JS}", NPM_HINT)
+    pages = build_reader_site()
+    page = page_with_js
+    violations = {}
+    for language in LANGUAGES:
+        in_language(settings, language)
+        for name, url in pages.items():
+            page.goto(url)
+            assert_rendered_in(language, page.content(), f"{language} {name}")
+            page.add_script_tag(path=str(AXE_JS))
+            results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+            blocking = [
+                f"{violation['id']} ({violation['impact']}): "
+                + ", ".join(" ".join(map(str, node["target"])) for node in violation["nodes"])
+                for violation in results["violations"]
+                if violation["impact"] in BLOCKING_IMPACTS
+            ]
+            if blocking:
+                violations[f"{language} {name}"] = blocking
+
+    assert violations == {}, report(violations)
