@@ -55,8 +55,8 @@ def site_sync_at_start() -> None:
     try:
         if site_sync():
             logger.info("The Sites framework now names %s, from SITE_URL.", public_domain())
-    except DatabaseError:
-        logger.warning("Could not bring the Sites framework in line with SITE_URL.", exc_info=True)
+    except DatabaseError as error:
+        logger.warning("Could not bring the Sites framework in line with SITE_URL: %s", error)
 
 
 class ViewOnPublicSite:
