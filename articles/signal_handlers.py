@@ -22,6 +22,7 @@ from .permissions import (
     EDITOR_PERMISSIONS,
     sync_group_permissions,
 )
+from .public_site import site_sync
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +155,16 @@ def grant_editorial_group_permissions(sender, using=DEFAULT_DB_ALIAS, **kwargs) 
     label = sender.label
     if label in EDITOR_APP_LABELS or label in AUTHOR_PERMISSIONS or label in EDITOR_PERMISSIONS:
         sync_group_permissions(app_labels=[label], using=using)
+
+
+@receiver(post_migrate, dispatch_uid="site_follows_site_url_after_migrate")
+def sync_site_with_site_url(sender, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
+    """Every `migrate` (a deploy runs one) rewrites the Sites row from SITE_URL.
+
+    Once per run, on the sites app's signal: Django makes its example.com row on that
+    same signal, just before this handler (the sites app is installed first)."""
+    if sender.label == "sites":
+        site_sync(using=using)
 
 
 # ------------------------------------------------------------------------------

@@ -161,6 +161,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Django's model backend, except that the development login (`make run`'s admin) opens
+# nothing with DEBUG off: articles/dev_admin.py.
+AUTHENTICATION_BACKENDS = ["articles.dev_admin.DevelopmentLoginGuardBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"

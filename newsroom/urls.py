@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.auth.views import LoginView
 from django.urls import include, path
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from articles.dev_admin import AdminLoginForm, ReaderLoginForm
 from articles.preview import article_preview
 
 from . import views
@@ -13,6 +15,8 @@ admin.site.site_header = format_lazy(_("{site} editorial"), site=settings.SITE_N
 admin.site.site_title = format_lazy(_("{site} admin"), site=settings.SITE_NAME)
 # The app list stays on the index page; changelists need the width for their columns.
 admin.site.enable_nav_sidebar = False
+# Both login forms say why the development password is refused with DEBUG off.
+admin.site.login_form = AdminLoginForm
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -20,6 +24,7 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("admin/", admin.site.urls),
+    path("accounts/login/", LoginView.as_view(authentication_form=ReaderLoginForm), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("comments/", include("comments.urls")),
     # Comments: routes under xtd's own names, and reader sign-up beside Django's auth views.

@@ -2,8 +2,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-USERNAME = "admin"
-PASSWORD = "newsroom-dev"  # noqa: S105 - a development login, refused when DEBUG is off
+from articles.dev_admin import PASSWORD, USERNAME
 
 
 class Command(BaseCommand):
