@@ -122,10 +122,12 @@ def clean_image_file(file):
     records about where and how it was taken (EXIF with GPS position, XMP, comments).
 
     Returns `file` itself when there is nothing to remove, so that such files are
-    stored byte for byte. Otherwise the image is re-encoded: a JPEG keeps its own
-    quantisation tables (no visible loss) unless it had to be rotated; colour profiles
-    are kept. GIFs carry no EXIF and are left alone; an animated WebP or PNG keeps
-    every frame. Call it after `validate_image_file`, whose limits bound that work.
+    stored byte for byte. A PNG or WebP that needs no turning loses its metadata
+    chunks and nothing else: no pixel is re-encoded, so an animation keeps every frame
+    at no cost per frame. Otherwise the image is re-encoded (one frame only: a still):
+    a JPEG keeps its own quantisation tables (no visible loss) unless it had to be
+    rotated; colour profiles are kept. GIFs carry no EXIF and are left alone.
+    Call it after `validate_image_file`.
     """
     position = file.tell() if hasattr(file, "tell") else 0
     file.seek(0)
@@ -133,7 +135,14 @@ def clean_image_file(file):
         with Image.open(file) as image:
             if image.format == "GIF" or not _has_metadata(image):
                 return file
-            data, fmt = _reencode_without_metadata(image)
+            fmt = image.format
+            turned = image.getexif().get(EXIF_ORIENTATION, 1) != 1
+            if fmt in CHUNK_STRIPPERS and (frame_count(image) > 1 or not turned):
+                # An animation is never turned: that would re-encode every frame.
+                file.seek(0)
+                data = CHUNK_STRIPPERS[fmt](file.read())
+            else:
+                data, fmt = _reencode_without_metadata(image)
     finally:
         file.seek(position)
     name = file.name or "image"
@@ -177,10 +186,67 @@ def _reencode_without_metadata(image: Image.Image) -> tuple[bytes, str]:
             if options["subsampling"] == -1:
                 del options["subsampling"]
     elif fmt == "WEBP":
-        options["quality"] = REENCODE_QUALITY
-    if fmt in ANIMATED_FORMATS and frame_count(image) > 1:
-        # Re-encoding an animation keeps all its frames.
-        options["save_all"] = True
+        # libwebp's method 2 instead of its default 4: the same size at this quality,
+        # and about five times faster (4 s instead of 19 s for 40 megapixels).
+        options.update(quality=REENCODE_QUALITY, method=2)
+    elif fmt == "PNG":
+        # zlib level 3 instead of 6: a quarter larger, twice as fast (4 s for 40 megapixels).
+        options["compress_level"] = 3
     buffer = io.BytesIO()
     upright.save(buffer, format=fmt, **options)
     return buffer.getvalue(), fmt
+
+
+# ------------------------------------------------------------------------------
+# Metadata out of PNG and WebP files, chunk by chunk (the pixels stay as they are)
+# ------------------------------------------------------------------------------
+# Ancillary PNG chunks that say how to show or animate the picture. Every other one
+# (eXIf, tEXt, zTXt, iTXt with XMP, tIME, private chunks) is about the file and goes;
+# critical chunks (upper-case first letter) are needed to decode it and stay.
+PNG_KEPT_CHUNKS = {b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"cICP", b"mDCV", b"cLLI",
+                   b"sBIT", b"bKGD", b"pHYs", b"acTL", b"fcTL", b"fdAT"}  # fmt: skip
+# WebP chunks of the picture; EXIF, XMP and unknown chunks go.
+WEBP_KEPT_CHUNKS = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"}
+WEBP_EXIF_AND_XMP_FLAGS = 0x08 | 0x04  # in the VP8X header's first byte
+
+
+def _png_without_metadata(data: bytes) -> bytes:
+    kept, at = [data[:8]], 8  # after the signature
+    while at < len(data):
+        # length (4 bytes), kind (4), payload, CRC (4)
+        end = at + 12 + int.from_bytes(data[at : at + 4], "big")
+        kind = _chunk_kind(data, at + 4, end)
+        if kind[:1].isupper() or kind in PNG_KEPT_CHUNKS:
+            kept.append(data[at:end])
+        if kind == b"IEND":
+            break  # whatever is appended after the image goes too
+        at = end
+    return b"".join(kept)
+
+
+def _webp_without_metadata(data: bytes) -> bytes:
+    kept, at, riff_end = [], 12, 8 + int.from_bytes(data[4:8], "little")
+    while at < min(riff_end, len(data)):
+        # kind (4 bytes), length (4), payload, a padding byte after an odd length
+        length = int.from_bytes(data[at + 4 : at + 8], "little")
+        end = at + 8 + length + length % 2
+        kind = _chunk_kind(data, at, end)
+        if kind == b"VP8X":
+            flags = data[at + 8] & ~WEBP_EXIF_AND_XMP_FLAGS
+            kept.append(data[at : at + 8] + bytes([flags]) + data[at + 9 : end])
+        elif kind in WEBP_KEPT_CHUNKS:
+            kept.append(data[at:end])
+        at = end
+    body = b"WEBP" + b"".join(kept)
+    return b"RIFF" + len(body).to_bytes(4, "little") + body
+
+
+def _chunk_kind(data: bytes, at: int, end: int) -> bytes:
+    if end > len(data):
+        raise ValidationError(
+            _("The file is not a complete image, or it is damaged."), code="invalid_image"
+        )
+    return data[at : at + 4]
+
+
+CHUNK_STRIPPERS = {"PNG": _png_without_metadata, "WEBP": _webp_without_metadata}
