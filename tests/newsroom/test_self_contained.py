@@ -6,7 +6,8 @@ import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-# "../shared", or a path built from a parent folder and "shared".
+# A relative path up into the team's shared folder, or one built from a parent folder
+# and that folder's name.
 REACHES_OUTSIDE = re.compile(r"\.\./shared|parents?\b[^\n]*[\"']shared[\"']|[\"']shared[\"']\s*/")
 
 PROSE_AND_DATA = {".md", ".xsd", ".po", ".mo", ".png", ".jpg", ".webp"}
