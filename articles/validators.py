@@ -12,9 +12,9 @@ from PIL import Image, ImageOps, JpegImagePlugin, UnidentifiedImageError
 
 # MPO is what many phone cameras write: a JPEG with a second, smaller picture in it.
 ACCEPTED_FORMATS = {"JPEG", "MPO", "PNG", "GIF", "WEBP"}
-# Formats whose every frame is kept (GIF, APNG, animated WebP), so every frame is
-# decoded and, when metadata has to go, re-encoded. An MPO's second picture is dropped
-# and never decoded, so it does not count.
+# Formats whose every frame is kept (GIF, APNG, animated WebP), so every frame counts
+# towards the limits and is decoded once, to check it. An MPO's second picture is
+# dropped and never decoded, so it does not count.
 ANIMATED_FORMATS = {"GIF", "PNG", "WEBP"}
 EXIF_ORIENTATION = 0x0112
 # Quality for a JPEG or WebP that has to be re-encoded after turning it upright; high
