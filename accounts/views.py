@@ -37,7 +37,7 @@ class SignupView(CreateView):
             form.add_error(None, _("Too many new accounts from your network. Please try later."))
             return self.render_to_response(self.get_context_data(form=form), status=429)
         response = super().form_valid(form)
-        login(self.request, self.object, backend="django.contrib.auth.backends.ModelBackend")
+        login(self.request, self.object, backend=settings.AUTHENTICATION_BACKENDS[0])
         messages.success(self.request, _("Welcome! Your account is ready."))
         next_url = self.get_next()
         return HttpResponseRedirect(next_url) if next_url else response

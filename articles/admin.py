@@ -26,6 +26,7 @@ from reversion.admin import VersionAdmin
 from taggit.models import Tag
 
 from core.dates import machine_datetime
+from core.public_site import ViewOnPublicSite
 from core.urls import absolute_url
 
 from . import services
@@ -36,7 +37,7 @@ from .sanitize import sanitize_html
 
 
 @admin.register(Category)
-class CategoryAdmin(DraggableMPTTAdmin):
+class CategoryAdmin(ViewOnPublicSite, DraggableMPTTAdmin):
     list_display = ("tree_actions", "indented_title", "path", "is_active", "article_count")
     list_display_links = ("indented_title",)
     list_filter = ("is_active",)
@@ -196,7 +197,7 @@ class SourceInline(ArticlePartInline, admin.TabularInline):
     formfield_overrides = {models.URLField: {"widget": forms.URLInput(attrs={"size": 40})}}
 
 
-class ArticleImageInline(ArticlePartInline, admin.StackedInline):
+class ArticleImageInline(ViewOnPublicSite, ArticlePartInline, admin.StackedInline):
     model = ArticleImage
     form = ArticleImageForm
     formset = ArticleImageFormSet
@@ -393,7 +394,7 @@ class WorkflowActions:
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowActions, VersionAdmin):
+class ArticleAdmin(ViewOnPublicSite, WorkflowActions, VersionAdmin):
     form = ArticleForm
     list_display = ("title", "category", "state", "author_names", "updated")
     list_filter = (PublicationStateFilter, CategoryTreeFilter, "published_at")
@@ -674,7 +675,7 @@ class ArticleAdmin(WorkflowActions, VersionAdmin):
 
 
 @admin.register(ArticleInReview)
-class ReviewQueueAdmin(WorkflowActions, admin.ModelAdmin):
+class ReviewQueueAdmin(ViewOnPublicSite, WorkflowActions, admin.ModelAdmin):
     """What authors handed in, oldest first; each title opens the article itself."""
 
     list_display = ("article_title", "category", "author_names", "updated", "publish_time")

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django_comments.models import CommentFlag
 
+from core.public_site import ViewOnPublicSite
+
 from . import services
 from .models import Comment
 
@@ -57,7 +59,7 @@ class ReportInline(admin.TabularInline):
 
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(ViewOnPublicSite, admin.ModelAdmin):
     list_display = (
         "excerpt",
         "article_link",

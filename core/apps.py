@@ -6,3 +6,6 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Core"
+
+    def ready(self) -> None:
+        from . import signal_handlers  # noqa: F401

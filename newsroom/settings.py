@@ -165,6 +165,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Django's model backend, except that the development login (`make run`'s admin) opens
+# nothing with DEBUG off: articles/dev_admin.py.
+AUTHENTICATION_BACKENDS = ["accounts.dev_admin.DevelopmentLoginGuardBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "reader:home"
 LOGOUT_REDIRECT_URL = "reader:home"
@@ -252,8 +255,11 @@ IMAGEKIT_CACHEFILE_DIR = "renditions"
 # ------------------------------------------------------------------------------
 # Newsroom apps (prefix per app; defaults documented in the README)
 # ------------------------------------------------------------------------------
-# Largest accepted image: pixels (width × height) and bytes.
+# Largest accepted image: pixels (width × height, summed over an animation's frames),
+# frames and bytes. Together they bound the decoding and re-encoding an upload costs
+# inside its request.
 ARTICLES_IMAGE_MAX_PIXELS = env.int("ARTICLES_IMAGE_MAX_PIXELS", default=40_000_000)
+ARTICLES_IMAGE_MAX_FRAMES = env.int("ARTICLES_IMAGE_MAX_FRAMES", default=1000)
 ARTICLES_IMAGE_MAX_BYTES = env.int("ARTICLES_IMAGE_MAX_BYTES", default=15 * 1024 * 1024)
 
 # ------------------------------------------------------------------------------

@@ -5,18 +5,23 @@ from django.urls import include, path
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from accounts.dev_admin import AdminLoginForm
+
 from . import views
 
 admin.site.site_header = format_lazy(_("{site} editorial"), site=settings.SITE_NAME)
 admin.site.site_title = format_lazy(_("{site} admin"), site=settings.SITE_NAME)
 # The app list stays on the index page; changelists need the width for their columns.
 admin.site.enable_nav_sidebar = False
+# Both login forms say why the development password is refused with DEBUG off.
+admin.site.login_form = AdminLoginForm
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
-    path("accounts/", include("django.contrib.auth.urls")),
+    # Ours first: the login page with our form, and sign-up; then Django's auth views.
     path("accounts/", include("accounts.urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
     path("comments/", include("comments.urls")),
     # Comments: routes under xtd's own names.
     path("comments/", include("comments.xtd_urls")),

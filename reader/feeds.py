@@ -5,6 +5,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext
 
 from articles.models import Article, Category
@@ -23,8 +24,37 @@ def reader_feed(feed: Feed):
     return reader_page(feed)
 
 
+class _PlainTextFields:
+    """How our fields go into a feed. Everything we hand a feed (titles, leads, names,
+    category and tag names, descriptions) is plain text. Django escapes each value for
+    XML, which is all a field the format defines as text needs: in Atom every field but
+    the summary; in RSS every field but an item's description (the RSS Advisory Board:
+    titles hold no HTML and are shown literally). Those two are where the formats carry
+    HTML (RSS `<description>`, Atom `<summary type="html">`): a reader unescapes the XML
+    and renders what is left, so a lead holding "<img …>" would reach it as an element.
+    So they are HTML-escaped here first, for every feed.
+    """
+
+    html_item_fields = ("description",)
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*args, **kwargs)
+        item = self.items[-1]
+        for field in self.html_item_fields:
+            if item.get(field):
+                item[field] = escape(item[field])
+
+
+class RssFeed(_PlainTextFields, Rss201rev2Feed):
+    pass
+
+
+class AtomFeed(_PlainTextFields, Atom1Feed):
+    pass
+
+
 class LatestRssFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type = RssFeed
     url_name = "reader:feed-rss"
 
     def title(self) -> str:
@@ -67,7 +97,7 @@ class LatestRssFeed(Feed):
 
 
 class LatestAtomFeed(LatestRssFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
     url_name = "reader:feed-atom"
     # Atom calls the description a subtitle.
     subtitle = LatestRssFeed.description
@@ -101,6 +131,6 @@ class CategoryRssFeed(LatestRssFeed):
 
 
 class CategoryAtomFeed(CategoryRssFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
     url_name = "reader:category-feed-atom"
     subtitle = CategoryRssFeed.description

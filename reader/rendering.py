@@ -2,6 +2,7 @@
 
 import json
 import re
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -18,23 +19,32 @@ from articles.models import Article, Category, SourceKind
 from core.dates import machine_datetime
 from core.urls import absolute_url
 
-# A placeholder alone in its paragraph becomes a <figure> in that paragraph's place
-# (a figure inside a <p> would be invalid HTML); anywhere else it is still replaced.
-_PLACEHOLDER = re.compile(r"<p>\s*\[\[image:(\d+)\]\]\s*</p>|\[\[image:(\d+)\]\]")
+# A placeholder is expanded only where it stands as a paragraph of its own, as the
+# editor is told to place it; the figure takes that paragraph's place (a figure inside
+# a <p> would be invalid HTML). Anywhere else (in a sentence, a link's href or title,
+# <code>, a heading) it stays the text it is. The editor may pad the line with spaces,
+# no-break spaces or a trailing <br>.
+_PAD = r"(?:\s|&nbsp;|&#160;)*"
+_OWN_PARAGRAPH = re.compile(rf"<p>{_PAD}\[\[image:(\d+)\]\]{_PAD}(?:<br>{_PAD})?</p>")
+# Elements a figure may stand in; inside any other (<a>, a heading, <strong>, …) the
+# paragraph is left alone.
+_FIGURE_CONTAINERS = frozenset({"blockquote", "li", "ol", "ul"})
+_VOID_ELEMENTS = frozenset({"br", "hr", "img", "wbr"})
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
 
 
 def render_body(article: Article) -> SafeString:
-    """The sanitized body with each [[image:N]] placeholder replaced by its figure.
+    """The sanitized body with each [[image:N]] paragraph replaced by its figure.
 
     Only the article's own images are used (they are prefetched, so this costs
-    no query); a placeholder naming any other image disappears.
+    no query); a placeholder paragraph naming any other image disappears.
     """
     images = {image.pk: image for image in article.images.all()}
     position = 0
 
-    def replace(match: re.Match) -> str:
+    def figure(pk: int) -> str:
         nonlocal position
-        image = images.get(int(match.group(1) or match.group(2)))
+        image = images.get(pk)
         if image is None:
             return ""
         position += 1
@@ -43,8 +53,41 @@ def render_body(article: Article) -> SafeString:
             "reader/includes/figure.html", {"image": image, "lazy": position > 1}
         )
 
-    body = _PLACEHOLDER.sub(replace, article.body)
+    body = _expand_placeholders(article.body, figure)
     return mark_safe(_link_mentions(body, article))  # noqa: S308 - body is sanitized on save
+
+
+def _expand_placeholders(body: str, figure: Callable[[int], str]) -> str:
+    """Replace each placeholder paragraph that stands where a figure may stand.
+
+    The body is sanitizer output: tags balanced, and no `<` or `>` inside attribute
+    values or text, so following the tags is enough to know where each paragraph is.
+    """
+    parts: list[str] = []
+    open_elements: list[str] = []
+    done = 0
+    for match in _OWN_PARAGRAPH.finditer(body):
+        before = body[done : match.start()]
+        _follow_tags(before, open_elements)
+        parts.append(before)
+        if _FIGURE_CONTAINERS.issuperset(open_elements):
+            parts.append(figure(int(match.group(1))))
+        else:
+            parts.append(match.group(0))
+        done = match.end()
+    parts.append(body[done:])
+    return "".join(parts)
+
+
+def _follow_tags(html: str, open_elements: list[str]) -> None:
+    for tag in _TAG_NAME.finditer(html):
+        closing, name = tag.group(1), tag.group(2).lower()
+        if closing:
+            if name in open_elements:
+                # Close up to the innermost element of that name, as a parser would.
+                del open_elements[len(open_elements) - 1 - open_elements[::-1].index(name) :]
+        elif name not in _VOID_ELEMENTS:
+            open_elements.append(name)
 
 
 _TAG = re.compile(r"(<[^>]*>)")

@@ -38,6 +38,7 @@ from articles.models import (
     Source,
     SourceKind,
 )
+from articles.permissions import can_edit_article
 
 from .cache import current_generation
 
@@ -129,23 +130,36 @@ class ArticleLookup:
     redirect_to: str | None = None
 
 
-def article_for_path(*, category_path: str, slug: str, preview: bool = False) -> ArticleLookup:
-    """Find the article that `<category_path>/<slug>` names.
+def article_for_path(*, category_path: str, slug: str, viewer=None) -> ArticleLookup:
+    """Find the article that `<category_path>/<slug>` names, as `viewer` may see it.
+
+    Readers find published articles only. Someone who may change articles in the
+    admin also finds the unpublished ones they may change (`can_edit_article`, the
+    admin's own rule); any other unpublished article is not there for them, not even
+    as a redirect that would give its new slug away.
 
     An article that moved to another category, or whose slug changed, is still
     found: the caller redirects to its current URL.
     """
-    queryset = article_page_queryset(preview=preview)
-    article = queryset.filter(slug=slug).first()
+    article, by_old_slug = _article_by_slug(article_page_queryset(), slug)
+    if article is None and viewer is not None and viewer.has_perm("articles.change_article"):
+        article, by_old_slug = _article_by_slug(article_page_queryset(preview=True), slug)
+        if article is not None and not can_edit_article(viewer, article):
+            article = None
     if article is None:
-        old = ArticleSlugHistory.objects.filter(slug=slug).values_list("article_id", flat=True)
-        article = queryset.filter(pk__in=old).first()
-        if article is None:
-            return ArticleLookup()
-        return ArticleLookup(redirect_to=article.get_absolute_url())
-    if article.category.path != category_path:
+        return ArticleLookup()
+    if by_old_slug or article.category.path != category_path:
         return ArticleLookup(redirect_to=article.get_absolute_url())
     return ArticleLookup(article=article)
+
+
+def _article_by_slug(queryset: QuerySet[Article], slug: str) -> tuple[Article | None, bool]:
+    """The article with this slug now, or else the one that had it (True)."""
+    article = queryset.filter(slug=slug).first()
+    if article is not None:
+        return article, False
+    old = ArticleSlugHistory.objects.filter(slug=slug).values_list("article_id", flat=True)
+    return queryset.filter(pk__in=old).first(), True
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ The Sitemap classes are Django's; the views are ours, because Django's name the
 host from the Sites framework, while this site's public address is SITE_URL.
 """
 
+from dataclasses import dataclass
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
@@ -19,6 +19,7 @@ from django.utils.translation import get_language
 from taggit.models import Tag
 
 from articles.models import Article
+from core.public_site import public_domain, public_scheme
 
 from . import selectors
 from .cache import reader_page
@@ -28,14 +29,11 @@ NEWS_WINDOW = timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads at most this many per sitemap
 
 
+@dataclass(frozen=True)
 class _PublicSite:
     """Stands in for a Sites-framework site: the domain comes from SITE_URL."""
 
-    domain = urlsplit(settings.SITE_URL).netloc
-
-
-def _protocol() -> str:
-    return urlsplit(settings.SITE_URL).scheme or "https"
+    domain: str
 
 
 class ArticleSitemap(Sitemap):
@@ -117,7 +115,9 @@ def section(request: HttpRequest, section: str) -> HttpResponse:
     sitemap = SECTIONS[section]()
     try:
         urls = sitemap.get_urls(
-            page=request.GET.get("p", 1), site=_PublicSite(), protocol=_protocol()
+            page=request.GET.get("p", 1),
+            site=_PublicSite(public_domain()),
+            protocol=public_scheme(),
         )
     except (EmptyPage, PageNotAnInteger) as error:
         raise Http404("No such sitemap page") from error

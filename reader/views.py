@@ -39,8 +39,9 @@ def path_dispatch(request: HttpRequest, path: str) -> HttpResponse:
     """
     category_path, _, slug = path.rpartition("/")
     if category_path:
-        preview = request.user.is_staff
-        found = selectors.article_for_path(category_path=category_path, slug=slug, preview=preview)
+        found = selectors.article_for_path(
+            category_path=category_path, slug=slug, viewer=request.user
+        )
         if found.redirect_to:
             return HttpResponsePermanentRedirect(found.redirect_to)
         if found.article:

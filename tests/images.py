@@ -21,3 +21,20 @@ def image_bytes(
 
 def upload(name: str = "photo.jpg", data: bytes | None = None, content_type: str = "image/jpeg"):
     return SimpleUploadedFile(name, data if data is not None else image_bytes(), content_type)
+
+
+def animation(
+    frames: int, width: int, height: int, fmt: str = "WEBP", *, exif: bool = False
+) -> bytes:
+    """An animated GIF, PNG (APNG) or WebP whose frames all differ; `exif` adds a camera
+    maker, so that the upload has metadata to strip and is re-encoded."""
+    images = [Image.new("RGB", (width, height), (i * 37 % 256, i * 11 % 256, 90)) for i in
+              range(frames)]  # fmt: skip
+    options = {"save_all": True, "append_images": images[1:], "duration": 40, "loop": 0}
+    if exif:
+        tags = Image.Exif()
+        tags[0x010F] = "PhoneMaker"
+        options["exif"] = tags.tobytes()
+    buffer = io.BytesIO()
+    images[0].save(buffer, format=fmt, **options)
+    return buffer.getvalue()

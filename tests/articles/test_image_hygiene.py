@@ -125,6 +125,32 @@ def test_metadata_is_stripped_from_png_and_webp_too(editor_client, fmt):
     assert not saved.getexif()
 
 
+@pytest.mark.parametrize("fmt", ["PNG", "WEBP"])
+def test_an_animation_loses_its_metadata_but_not_a_frame_or_a_pixel(editor_client, fmt):
+    frames = [Image.effect_noise((96, 64), 50).convert("RGB") for _ in range(6)]
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    exif[GPS_IFD] = BERLIN
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/">PhoneMaker</x:xmpmeta>'
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format=fmt, save_all=True, append_images=frames[1:], duration=80,
+                   exif=exif.tobytes(), xmp=xmp, lossless=True)  # fmt: skip
+    article = ArticleFactory()
+    content_type = f"image/{fmt.lower()}"
+    upload_to_article(editor_client, article, upload(f"a.{fmt.lower()}", buffer.getvalue(),
+                                                     content_type))  # fmt: skip
+    name = ArticleImage.objects.get(article=article).image.name
+    with default_storage.open(name) as f:
+        data = f.read()
+    assert b"PhoneMaker" not in data and b"xmpmeta" not in data
+    saved = Image.open(io.BytesIO(data))
+    assert (saved.format, saved.n_frames) == (fmt, 6)
+    assert not saved.getexif()
+    for index, original in enumerate(frames):
+        saved.seek(index)
+        assert saved.convert("RGB").tobytes() == original.tobytes(), f"frame {index} changed"
+
+
 def test_a_phone_photo_in_mpo_format_is_accepted_and_stored_as_a_plain_jpeg(editor_client):
     frame = Image.new("RGB", (800, 600), (10, 120, 60))
     exif = Image.Exif()

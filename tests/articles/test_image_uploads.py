@@ -6,7 +6,7 @@ from PIL import Image
 
 from articles.models import ArticleImage
 from tests.articles.factories import ArticleFactory
-from tests.images import image_bytes, upload
+from tests.images import animation, image_bytes, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -91,3 +91,75 @@ def test_an_image_without_alt_text_is_refused(staff_client):
     article = ArticleFactory()
     response = post_image(staff_client, article, upload(), alt="")
     assert "alt" in form_errors(response)
+
+
+# ------------------------------------------------------------------------------
+# Animations: every frame counts, so that no upload can keep a worker busy
+# ------------------------------------------------------------------------------
+ANIMATED = [("WEBP", "anim.webp", "image/webp"), ("GIF", "anim.gif", "image/gif"),
+            ("PNG", "anim.png", "image/png")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fmt", "name", "content_type"), ANIMATED, ids=["webp", "gif", "apng"])
+def test_an_animation_over_the_pixel_limit_in_all_its_frames_gets_a_form_error(
+    staff_client, settings, fmt, name, content_type
+):
+    # Each frame is far below the limit; the 60 together are over it.
+    settings.ARTICLES_IMAGE_MAX_PIXELS = 500_000
+    article = ArticleFactory()
+    data = animation(60, 100, 100, fmt, exif=fmt != "GIF")
+    response = post_image(staff_client, article, upload(name, data, content_type))
+    assert "This animation has 60 frames of 100 × 100 pixels, 0.6 megapixels in all" in (
+        form_errors(response)
+    )
+    assert not ArticleImage.objects.exists()
+
+
+@pytest.mark.parametrize(("fmt", "name", "content_type"), ANIMATED, ids=["webp", "gif", "apng"])
+def test_an_animation_with_too_many_frames_gets_a_form_error(
+    staff_client, settings, fmt, name, content_type
+):
+    settings.ARTICLES_IMAGE_MAX_FRAMES = 20
+    article = ArticleFactory()
+    data = animation(30, 8, 8, fmt)
+    response = post_image(staff_client, article, upload(name, data, content_type))
+    assert "This animation has 30 frames; the most accepted is 20." in form_errors(response)
+    assert not ArticleImage.objects.exists()
+
+
+@pytest.mark.parametrize(("fmt", "name", "content_type"), ANIMATED, ids=["webp", "gif", "apng"])
+def test_an_animation_within_the_limits_is_stored_with_every_frame(
+    staff_client, settings, fmt, name, content_type
+):
+    settings.ARTICLES_IMAGE_MAX_PIXELS = 500_000
+    settings.ARTICLES_IMAGE_MAX_FRAMES = 40
+    article = ArticleFactory()
+    data = animation(40, 110, 110, fmt, exif=fmt != "GIF")
+    response = post_image(staff_client, article, upload(name, data, content_type))
+    assert response.status_code == 302
+    image = ArticleImage.objects.get(article=article)
+    with image.image.open() as f:
+        stored = Image.open(io.BytesIO(f.read()))
+        assert (stored.format, stored.n_frames, stored.size) == (fmt, 40, (110, 110))
+        assert not stored.getexif()
+
+
+def test_an_animation_with_a_damaged_later_frame_gets_a_form_error(staff_client):
+    article = ArticleFactory()
+    data = animation(20, 120, 120, "PNG")
+    response = post_image(staff_client, article, upload("anim.png", data[:-600], "image/png"))
+    assert "not a complete image" in form_errors(response)
+    assert not ArticleImage.objects.exists()
+
+
+def test_renditions_of_an_animation_are_made_from_its_first_frame_only(staff_client):
+    article = ArticleFactory()
+    data = animation(12, 640, 60, "WEBP")
+    response = post_image(staff_client, article, upload("anim.webp", data, "image/webp"))
+    assert response.status_code == 302
+    image = ArticleImage.objects.get(article=article)
+    rendition = image.rendition_480
+    rendition.generate()
+    with rendition.storage.open(rendition.name) as f:
+        still = Image.open(io.BytesIO(f.read()))
+        assert (getattr(still, "n_frames", 1), still.size) == (1, (480, 45))

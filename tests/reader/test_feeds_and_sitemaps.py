@@ -2,9 +2,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.contrib.syndication.views import Feed
+from django.urls import URLPattern, reverse
 from django.utils import timezone
 from lxml import etree
+from lxml import html as lxml_html
 
+from reader import urls as reader_urls
 from tests.articles.factories import ArticleFactory, CategoryFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -82,6 +86,66 @@ def test_a_category_feed_includes_its_subcategories_only(client, site):
         assert "Rocket lands" in titles
         assert "Phone review" not in titles and "Draft" not in titles
     assert client.get("/feeds/rss/no-such-section/").status_code == 404
+
+
+MARKUP = "Tom & Jerry <img src=x onerror=alert(1)> <b>bold</b>"
+
+
+def feed_urls(category) -> list[str]:
+    """Every feed the site serves: each URL pattern whose view is a syndication Feed,
+    the category feeds pointed at `category`."""
+    urls = []
+    for pattern in reader_urls.urlpatterns:
+        if isinstance(pattern, URLPattern) and isinstance(
+            getattr(pattern.callback, "__wrapped__", None), Feed
+        ):
+            kwargs = {"path": category.path} if "path" in pattern.pattern.converters else {}
+            urls.append(reverse(f"reader:{pattern.name}", kwargs=kwargs))
+    return urls
+
+
+def shown_as_html(markup: str | None) -> str:
+    """What a feed reader shows for a field it renders as HTML; fails on any element."""
+    fragment = lxml_html.fragment_fromstring(markup or "", create_parent="div")
+    assert [child.tag for child in fragment] == [], f"markup became elements: {markup!r}"
+    return fragment.text_content()
+
+
+def test_plain_text_with_markup_reaches_feed_readers_as_text_in_every_feed(client):
+    category = CategoryFactory(name=f"Cat {MARKUP}", slug="cat", description=MARKUP)
+    author = UserFactory(first_name=MARKUP, last_name="Smith")
+    article = ArticleFactory(category=category, title=MARKUP, lead=MARKUP, authors=[author],
+                             tags=[f"tag {MARKUP}"])  # fmt: skip
+    urls = feed_urls(category)
+    assert len(urls) == 4, urls
+    for url in urls:
+        root = xml(client, url, "application/")
+        of_category = f"/{category.path}/" in url
+        feed_title = f"{category.name} – Newsroom" if of_category else "Newsroom"
+        if root.tag == "rss":
+            assert root.findtext("channel/title") == feed_title
+            if of_category:
+                assert root.findtext("channel/description") == MARKUP
+            item = root.find("channel/item")
+            assert item.findtext("title") == MARKUP
+            # The one field RSS readers render as HTML.
+            assert shown_as_html(item.findtext("description")) == MARKUP
+            assert item.findtext("{http://purl.org/dc/elements/1.1/}creator") == f"{MARKUP} Smith"
+            assert [c.text for c in item.findall("category")] == [category.name, f"tag {MARKUP}"]
+        else:
+            entry = root.find(f"{ATOM}entry")
+            assert entry.findtext(f"{ATOM}title") == MARKUP
+            summary = entry.find(f"{ATOM}summary")
+            assert summary.get("type") == "html"
+            assert shown_as_html(summary.text) == MARKUP
+            assert entry.findtext(f"{ATOM}author/{ATOM}name") == f"{MARKUP} Smith"
+            terms = [c.get("term") for c in entry.findall(f"{ATOM}category")]
+            assert terms == [category.name, f"tag {MARKUP}"]
+            assert root.find(f"{ATOM}title").get("type") in (None, "text")
+            assert root.findtext(f"{ATOM}title") == feed_title
+            if of_category:
+                assert root.findtext(f"{ATOM}subtitle") == MARKUP
+        assert article.get_absolute_url() in etree.tostring(root).decode(), url
 
 
 # ------------------------------------------------------------------------------

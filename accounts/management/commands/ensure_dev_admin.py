@@ -1,12 +1,10 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
-from core.urls import CommandError, absolute_url
-
-USERNAME = "admin"
-PASSWORD = "newsroom-dev"  # noqa: S105 - a development login, refused when DEBUG is off
+from accounts.dev_admin import PASSWORD, USERNAME
+from core.urls import absolute_url
 
 
 class Command(BaseCommand):
