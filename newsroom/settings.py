@@ -12,6 +12,13 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from accounts import conf as accounts_conf
+from articles import conf as articles_conf
+from comments import conf as comments_conf
+from core.conf import from_environment
+from newsletter import conf as newsletter_conf
+from reader import conf as reader_conf
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -253,56 +260,34 @@ IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.JustInTime
 IMAGEKIT_CACHEFILE_DIR = "renditions"
 
 # ------------------------------------------------------------------------------
-# Newsroom apps (prefix per app; defaults documented in the README)
+# Newsroom apps: each app's settings carry its prefix and are declared, with their
+# defaults, in its conf.py; any of them can be set by an environment variable of
+# the same name (core/conf.py).
 # ------------------------------------------------------------------------------
-# Largest accepted image: pixels (width × height, summed over an animation's frames),
-# frames and bytes. Together they bound the decoding and re-encoding an upload costs
-# inside its request.
-ARTICLES_IMAGE_MAX_PIXELS = env.int("ARTICLES_IMAGE_MAX_PIXELS", default=40_000_000)
-ARTICLES_IMAGE_MAX_FRAMES = env.int("ARTICLES_IMAGE_MAX_FRAMES", default=1000)
-ARTICLES_IMAGE_MAX_BYTES = env.int("ARTICLES_IMAGE_MAX_BYTES", default=15 * 1024 * 1024)
+_apps = {}
+for _conf in (articles_conf, reader_conf, comments_conf, accounts_conf, newsletter_conf):
+    _apps.update(from_environment(env, _conf.DEFAULTS))
+globals().update(_apps)
+if _apps["COMMENTS_GUESTS"] not in {"confirm", "moderate", "publish", "off"}:
+    raise ImproperlyConfigured("COMMENTS_GUESTS must be confirm, moderate, publish or off.")
 
 # ------------------------------------------------------------------------------
 # Editorial workflow (roles, review, previews, revision history)
 # ------------------------------------------------------------------------------
 # django-reversion keeps every admin save of an article, with its sources and images.
 INSTALLED_APPS += ["reversion"]
-# How long a signed preview link works, in seconds (7 days): long enough to send a
-# draft to someone for a fact check, short enough that a leaked link dies.
-ARTICLES_PREVIEW_LINK_MAX_AGE = env.int("ARTICLES_PREVIEW_LINK_MAX_AGE", default=7 * 24 * 3600)
 
 # ------------------------------------------------------------------------------
 # Newsletter: subscriptions, digests and the mail queue (django-post-office)
 # https://github.com/ui/django-post_office#settings
 # ------------------------------------------------------------------------------
 INSTALLED_APPS += ["post_office"]
-# How long a confirmation link stays valid, and when unconfirmed sign-ups are purged.
-NEWSLETTER_CONFIRM_MAX_AGE_DAYS = env.int("NEWSLETTER_CONFIRM_MAX_AGE_DAYS", default=3)
-NEWSLETTER_PURGE_PENDING_AFTER_DAYS = env.int("NEWSLETTER_PURGE_PENDING_AFTER_DAYS", default=7)
-# The same request for the same address sends one mail per cool-down, and an address
-# gets only so many mails a day, so the form cannot be used to flood someone's inbox.
-NEWSLETTER_RESEND_COOLDOWN_MINUTES = env.int("NEWSLETTER_RESEND_COOLDOWN_MINUTES", default=10)
-NEWSLETTER_MAILS_PER_ADDRESS_PER_DAY = env.int("NEWSLETTER_MAILS_PER_ADDRESS_PER_DAY", default=5)
-# Subscribe-form posts allowed per client IP address in a window of seconds.
-NEWSLETTER_RATE_LIMIT = env.int("NEWSLETTER_RATE_LIMIT", default=10)
-NEWSLETTER_RATE_LIMIT_WINDOW = env.int("NEWSLETTER_RATE_LIMIT_WINDOW", default=3600)
-# The first digest looks back this many days; later ones start at the previous cut-off.
-NEWSLETTER_FIRST_DIGEST_DAYS = env.int("NEWSLETTER_FIRST_DIGEST_DAYS", default=7)
-# Send confirmation mails from the request instead of the queue: for development,
-# where no `send_queued_mail` runs (`make run` turns it on).
-NEWSLETTER_SEND_CONFIRMATIONS_AT_ONCE = env.bool(
-    "NEWSLETTER_SEND_CONFIRMATIONS_AT_ONCE", default=False
-)
-# Subscribers per transaction when a digest is queued, and mails per SMTP connection.
-NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=500)
 POST_OFFICE = {
-    "BATCH_SIZE": NEWSLETTER_BATCH_SIZE,
+    "BATCH_SIZE": _apps["NEWSLETTER_BATCH_SIZE"],
     # One sending thread, so one SMTP connection per batch.
     "THREADS_PER_PROCESS": 1,
-    # A failed mail is tried again every RETRY_INTERVAL, up to MAX_RETRIES times
-    # (12 hours by default), so an SMTP outage delays mail instead of losing it.
-    "MAX_RETRIES": env.int("NEWSLETTER_MAIL_MAX_RETRIES", default=48),
-    "RETRY_INTERVAL": timedelta(minutes=env.int("NEWSLETTER_MAIL_RETRY_MINUTES", default=15)),
+    "MAX_RETRIES": _apps["NEWSLETTER_MAIL_MAX_RETRIES"],
+    "RETRY_INTERVAL": timedelta(minutes=_apps["NEWSLETTER_MAIL_RETRY_MINUTES"]),
     # Failures only: a log row for every sent mail would double the writes of a digest.
     "LOG_LEVEL": 1,
     "MESSAGE_ID_ENABLED": True,
@@ -325,39 +310,13 @@ LOGGING["loggers"] = {
 # Comments: django-comments-xtd with our `comments` app on top
 # https://django-comments-xtd.readthedocs.io/en/latest/configuration.html
 # ------------------------------------------------------------------------------
-# Who may post without an account: "confirm" (by a mail link, xtd's flow),
-# "moderate" (held for review), "publish" (at once) or "off" (members only).
-COMMENTS_GUESTS = env.str("COMMENTS_GUESTS", default="confirm")
-if COMMENTS_GUESTS not in {"confirm", "moderate", "publish", "off"}:
-    raise ImproperlyConfigured("COMMENTS_GUESTS must be confirm, moderate, publish or off.")
-# Whether readers without an account may vote (one vote per browser, limited per IP).
-COMMENTS_GUEST_VOTING = env.bool("COMMENTS_GUEST_VOTING", default=False)
-# Replies nest this many levels under a top-level comment; deeper replies join the last level.
-COMMENTS_MAX_DEPTH = env.int("COMMENTS_MAX_DEPTH", default=3)
-# New comments are refused this many days after publication (0: never close).
-COMMENTS_CLOSE_AFTER_DAYS = env.int("COMMENTS_CLOSE_AFTER_DAYS", default=0)
-COMMENTS_EDIT_MINUTES = 15  # authors may edit their comment for this long
-COMMENTS_THREADS_SHOWN = 10  # threads on the article page before "View all comments"
-COMMENTS_DEFAULT_SORT = "newest"  # newest, oldest or votes
-COMMENTS_REPORTS_TO_HIDE = env.int("COMMENTS_REPORTS_TO_HIDE", default=3)
-# Comments with more links than this, or with a listed word, wait for review.
-COMMENTS_HOLD_LINKS = 2
-COMMENTS_HOLD_WORDS = env.list("COMMENTS_HOLD_WORDS", default=[])
-# Per-address limits, COUNT/SECONDS (core.ratelimit.Rate).
-COMMENTS_POST_RATE = env.str("COMMENTS_POST_RATE", default="5/600")
-COMMENTS_VOTE_RATE = env.str("COMMENTS_VOTE_RATE", default="60/600")
-ACCOUNTS_SIGNUP_RATE = env.str("ACCOUNTS_SIGNUP_RATE", default="5/3600")
-# A guest's confirmation link stops working after this many days.
-COMMENTS_CONFIRM_DAYS = 7
-# Article authors get a mail about each new comment on their articles.
-COMMENTS_NOTIFY_AUTHORS = env.bool("COMMENTS_NOTIFY_AUTHORS", default=True)
 COMMENT_MAX_LENGTH = 3000  # read by django-contrib-comments' form
 
 COMMENTS_APP = "django_comments_xtd"
 COMMENTS_XTD_MODEL = "comments.models.Comment"
 COMMENTS_XTD_FORM_CLASS = "comments.forms.CommentForm"
-COMMENTS_XTD_MAX_THREAD_LEVEL = COMMENTS_MAX_DEPTH
-COMMENTS_XTD_CONFIRM_EMAIL = COMMENTS_GUESTS == "confirm"
+COMMENTS_XTD_MAX_THREAD_LEVEL = _apps["COMMENTS_MAX_DEPTH"]
+COMMENTS_XTD_CONFIRM_EMAIL = _apps["COMMENTS_GUESTS"] == "confirm"
 COMMENTS_XTD_SALT = b"newsroom-comments"
 COMMENTS_XTD_FROM_EMAIL = DEFAULT_FROM_EMAIL
 COMMENTS_XTD_CONTACT_EMAIL = DEFAULT_FROM_EMAIL
@@ -367,20 +326,9 @@ COMMENTS_XTD_SEND_HTML_EMAIL = False
 COMMENTS_XTD_THREADED_EMAILS = False
 COMMENTS_XTD_APP_MODEL_OPTIONS = {
     "articles.article": {
-        "who_can_post": "users" if COMMENTS_GUESTS == "off" else "all",
+        "who_can_post": "users" if _apps["COMMENTS_GUESTS"] == "off" else "all",
         "allow_flagging": True,
         "allow_feedback": False,
         "show_feedback": False,
     }
 }
-
-# ------------------------------------------------------------------------------
-# Reader site (reader app): page cache, "Popular now"
-# ------------------------------------------------------------------------------
-# Seconds an anonymous reader's page is served from the cache; 0 turns the page cache
-# off. Saving an article, a category or a comment purges the affected pages at once.
-READER_PAGE_CACHE_SECONDS = env.int("READER_PAGE_CACHE_SECONDS", default=60)
-# "Popular now" ranks the reads of this many days (today included).
-READER_POPULAR_DAYS = env.int("READER_POPULAR_DAYS", default=7)
-# Reads are buffered in the cache and written to the database at most this often.
-READER_POPULAR_FLUSH_SECONDS = env.int("READER_POPULAR_FLUSH_SECONDS", default=60)

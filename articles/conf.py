@@ -1,0 +1,13 @@
+"""The articles app's settings and their defaults (see core/conf.py)."""
+
+DEFAULTS = {
+    # Largest accepted image: pixels (width × height, summed over an animation's
+    # frames), frames and bytes. Together they bound the decoding and re-encoding an
+    # upload costs inside its request.
+    "ARTICLES_IMAGE_MAX_PIXELS": 40_000_000,
+    "ARTICLES_IMAGE_MAX_FRAMES": 1000,
+    "ARTICLES_IMAGE_MAX_BYTES": 15 * 1024 * 1024,
+    # How long a signed preview link works, in seconds (7 days): long enough to send a
+    # draft to someone for a fact check, short enough that a leaked link dies.
+    "ARTICLES_PREVIEW_LINK_MAX_AGE": 7 * 24 * 3600,
+}
