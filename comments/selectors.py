@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db.models import Count, Q, Subquery
 from django.utils import timezone
 
+from articles.ids import parse_id
 from articles.models import Article
 
 from .models import Comment, CommentVote
@@ -91,9 +92,8 @@ def comments_open(*, article: Article) -> bool:
 
 def visible_comment(*, pk: int | str) -> Comment | None:
     """A comment readers can see, on an article they can see, with that article loaded."""
-    try:
-        pk = int(pk)
-    except (TypeError, ValueError):
+    pk = parse_id(pk, model=Comment)
+    if pk is None:
         return None
     return (
         Comment.objects.visible()

@@ -31,6 +31,7 @@ from django_comments_xtd import signed as xtd_signed
 from django_comments_xtd import views as xtd_views
 from django_comments_xtd.conf import settings as xtd_settings
 
+from articles.ids import parse_id
 from articles.models import Article
 
 from . import services
@@ -89,11 +90,8 @@ def _back_to(request: HttpRequest, fallback: str, anchor: str) -> HttpResponseRe
 # Posting
 # ------------------------------------------------------------------------------
 def _target_article(data) -> Article | None:
-    if data.get("content_type") != "articles.article":
-        return None
-    try:
-        pk = int(data.get("object_pk", ""))
-    except ValueError:
+    pk = parse_id(data.get("object_pk"), model=Article)
+    if data.get("content_type") != "articles.article" or pk is None:
         return None
     return Article.objects.published().select_related("category").filter(pk=pk).first()
 

@@ -178,6 +178,16 @@ def test_a_reply_to_a_comment_of_another_article_is_refused(member_client, artic
     assert Comment.objects.count() == 1
 
 
+@pytest.mark.parametrize("reply_to", ["9223372036854775808", "2147483648", "9" * 30])
+def test_a_reply_to_an_id_no_comment_can_have_is_refused_like_a_missing_one(
+    member_client, article, reply_to
+):
+    response = member_client.post(POST_URL, form_data(article, reply_to=reply_to))
+    assert response.status_code == 200
+    assert "not available any more" in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
 def test_a_reply_to_a_hidden_comment_is_refused(member_client, article):
     hidden = CommentFactory(article=article, is_public=False)
     response = member_client.post(POST_URL, form_data(article, reply_to=hidden.pk))
@@ -238,6 +248,7 @@ def test_script_in_a_comment_is_shown_as_text(member_client, article):
         {"content_type": "nonsense"},
         {"object_pk": "999999"},
         {"object_pk": "abc"},
+        {"object_pk": "9223372036854775808"},
         {"security_hash": "0" * 40},
         {"security_hash": ""},
         {"timestamp": "abc"},
