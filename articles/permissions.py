@@ -86,6 +86,11 @@ def sync_group_permissions(
     editor.permissions.add(*permissions.filter(editor_q))
 
 
+def can_preview(user) -> bool:
+    """Staff read unpublished articles at their own address, marked as a preview."""
+    return bool(user and user.is_staff)
+
+
 def can_publish(user) -> bool:
     return bool(user and user.is_active and user.has_perm(PUBLISH_PERMISSION))
 

@@ -30,6 +30,7 @@ from taggit.models import Tag
 
 from .cache import current_generation
 from .models import Article, ArticleImage, ArticleSlugHistory, Category, Source
+from .permissions import can_preview
 
 # How long derived lists are kept; any change to articles or categories replaces them anyway.
 LIST_CACHE_SECONDS = 300
@@ -90,6 +91,11 @@ def breadcrumbs(*, category: Category) -> list[Category]:
 
 def subcategories(*, category: Category) -> list[Category]:
     return category_tree().children(category)
+
+
+def articles_readable_by(*, user) -> QuerySet[Article]:
+    """The articles `user` may open: the published ones, and for staff the others too."""
+    return Article.objects.all() if can_preview(user) else Article.objects.published()
 
 
 def article_page_queryset(*, preview: bool = False) -> QuerySet[Article]:

@@ -6,6 +6,7 @@ from django.views.generic import ListView
 from . import selectors
 from .cache import reader_page
 from .models import Article, Category, SourceKind
+from .permissions import can_preview
 from .rendering import (
     article_structured_data,
     author_slug,
@@ -25,7 +26,7 @@ def path_dispatch(request: HttpRequest, path: str) -> HttpResponse:
     """
     category_path, _, slug = path.rpartition("/")
     if category_path:
-        preview = request.user.is_staff
+        preview = can_preview(request.user)
         found = selectors.article_for_path(category_path=category_path, slug=slug, preview=preview)
         if found.redirect_to:
             return HttpResponsePermanentRedirect(found.redirect_to)

@@ -24,7 +24,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.generic import CreateView
 from django_comments.views.comments import post_comment
 from django_comments_xtd import signed as xtd_signed
@@ -38,7 +38,15 @@ from . import services
 from .accounts import SignupForm
 from .forms import CommentForm
 from .models import Comment
-from .selectors import Voter, can_edit, comments_open, edit_deadline, visible_comment
+from .selectors import (
+    Voter,
+    article_for_reader,
+    can_edit,
+    comment_for_reader,
+    comments_open,
+    edit_deadline,
+    visible_comment,
+)
 
 VOTER_COOKIE = "comment_voter"
 VOTER_SALT = "comments.voter"
@@ -207,6 +215,31 @@ def post(request: HttpRequest) -> HttpResponse:
             text=text,
         )
     return response
+
+
+@require_safe
+def sent(request: HttpRequest) -> HttpResponse:
+    """The page after posting, under xtd's name; `?c=` is the comment's id, or for a
+    guest's comment that waits for the mail link, xtd's signed "articles.article:<id>".
+
+    Anyone can type any `c`, so the page names only what the reader may see: a
+    public comment (or their own, held for review) on an article they may open.
+    Anything else gets the same page that names nothing.
+    """
+    value = request.GET.get("c", "")
+    comment = comment_for_reader(pk=value, user=request.user)
+    if comment is not None and comment.is_public:
+        return HttpResponseRedirect(comment.get_absolute_url())
+    if comment is not None:
+        return render(request, "django_comments_xtd/moderated.html", {"comment": comment})
+    try:
+        kind, _sep, pk = signing.loads(value).partition(":")
+    except (signing.BadSignature, AttributeError):
+        return render(request, "comments/sent.html")
+    if kind != "articles.article":
+        return render(request, "comments/sent.html")
+    article = article_for_reader(pk=pk, user=request.user)
+    return render(request, "comments/posted.html", {"target": article})
 
 
 # ------------------------------------------------------------------------------
