@@ -18,12 +18,13 @@ from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.generic import CreateView
 from django_comments.views.comments import post_comment
@@ -308,16 +309,41 @@ def confirm(request: HttpRequest, key: str) -> HttpResponse:
         return xtd_views.confirm(request, key)
 
 
+@require_http_methods(["GET", "POST"])
 def xtd_mute(request: HttpRequest, key: str) -> HttpResponse:
-    """The mute link in xtd's follow-up mails, with a clear page for a broken link."""
-    if _load_key(key) is None:
+    """The mute link in xtd's follow-up mails.
+
+    GET only shows a button: mail scanners open links, and must not mute the
+    reader. POST hands over to xtd's mute view.
+    """
+    tmp = _load_key(key)
+    if tmp is None:
         return refuse(request, _("This link is not valid."), status=400)
+    # As xtd's view: a link about a comment that was never stored mutes nothing.
+    if not tmp.followup or xtd_views._get_comment_if_exists(tmp) is None:
+        raise Http404("No follow-up mails to stop")
+    if request.method == "GET":
+        context = {"article": tmp.content_object, "email": tmp.user_email, "followups": True}
+        return render(request, "comments/mute_confirm.html", context)
     return xtd_views.mute(request, key)
 
 
+# RFC 8058: mail clients POST "List-Unsubscribe=One-Click" to this link with no cookies,
+# so it cannot carry a CSRF token. The signed token in the URL is what protects it; a
+# forged request can only mute the holder of a link it already knows.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
 def mute(request: HttpRequest, token: str) -> HttpResponse:
-    """The one-click mute link in our mails (replies to you, new comments for authors)."""
+    """The mute link in our mails (replies to you, new comments for authors).
+
+    GET only shows a button, so that a mail scanner opening the link mutes
+    nobody; POST, the button or the mail client's one click, mutes.
+    """
     try:
+        if request.method == "GET":
+            email, article = services.mute_link_target(token=token)
+            context = {"article": article, "email": email, "followups": False}
+            return render(request, "comments/mute_confirm.html", context)
         article = services.notifications_mute(token=token)
     except signing.BadSignature:
         return refuse(request, _("This link is not valid."), status=400)
