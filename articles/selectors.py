@@ -36,8 +36,9 @@ from .models import (
     Category,
     CategoryPathHistory,
     Source,
+    published_q,
 )
-from .permissions import can_edit_article
+from .permissions import can_edit_article, editable_articles_q
 
 # How long derived lists are kept; any change to articles or categories replaces them anyway.
 LIST_CACHE_SECONDS = 300
@@ -109,6 +110,12 @@ def breadcrumbs(*, category: Category) -> list[Category]:
 
 def subcategories(*, category: Category) -> list[Category]:
     return category_tree().children(category)
+
+
+def articles_readable_by(*, user) -> QuerySet[Article]:
+    """The articles `user` may open on the reader site: the published ones, and the
+    unpublished ones `user` may change in the admin (as a preview)."""
+    return Article.objects.filter(published_q() | editable_articles_q(user))
 
 
 def article_page_queryset(*, preview: bool = False) -> QuerySet[Article]:

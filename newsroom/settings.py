@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     # Anonymous readers' cached pages, served before URL resolution (articles/cache.py).
     "articles.cache.ReaderPageCacheMiddleware",
+    # Forms in another charset than UTF-8: a 400 page before anything reads the body.
+    "newsroom.middleware.FormCharsetMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
