@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django_comments.models import CommentFlag
 
+from core.ids import parse_id
 from core.public_site import ViewOnPublicSite
 
 from . import services
@@ -110,6 +111,13 @@ class CommentAdmin(ViewOnPublicSite, admin.ModelAdmin):
             .select_related(None)
             .annotate(open_reports=Count("flags", filter=open_reports_q(), distinct=True))
         )
+
+    def get_object(self, request, object_id, from_field=None):
+        # Our key is a link to xtd's row, and the ORM guards the range of plain integer
+        # keys only: a number too large for the column would reach the database.
+        if from_field is None and parse_id(object_id, model=Comment) is None:
+            return None
+        return super().get_object(request, object_id, from_field)
 
     def has_add_permission(self, request):
         # Comments come from readers; an editor who wants to answer does so on the page.

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_comments_xtd.forms import XtdCommentForm
 
+from core.ids import parse_id
+
 from .models import Comment
 
 
@@ -68,7 +70,8 @@ class CommentForm(XtdCommentForm):
         answered_id = self.cleaned_data.get("reply_to") or 0
         if not answered_id:
             return 0
-        answered = (
+        answered_id = parse_id(answered_id, model=Comment)
+        answered = answered_id and (
             Comment.objects.visible()
             .for_article(self.target_object.pk)
             .select_related(None)

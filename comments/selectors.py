@@ -10,6 +10,8 @@ from django.db.models import Count, Q, Subquery
 from django.utils import timezone
 
 from articles.models import Article
+from articles.selectors import articles_readable_by
+from core.ids import parse_id
 
 from .models import Comment, CommentVote
 
@@ -91,9 +93,8 @@ def comments_open(*, article: Article) -> bool:
 
 def visible_comment(*, pk: int | str) -> Comment | None:
     """A comment readers can see, on an article they can see, with that article loaded."""
-    try:
-        pk = int(pk)
-    except (TypeError, ValueError):
+    pk = parse_id(pk, model=Comment)
+    if pk is None:
         return None
     return (
         Comment.objects.visible()
@@ -102,6 +103,31 @@ def visible_comment(*, pk: int | str) -> Comment | None:
         .filter(pk=pk, article__in=Article.objects.published())
         .first()
     )
+
+
+def comment_for_reader(*, pk: int | str | None, user) -> Comment | None:
+    """The comment `pk` if this reader may see it, with its article: a public comment, or
+    their own that waits for review, on an article they may open."""
+    pk = parse_id(pk, model=Comment)
+    if pk is None:
+        return None
+    shown = Q(is_public=True)
+    if user.is_authenticated:
+        shown |= Q(user_id=user.pk)
+    return (
+        Comment.objects.filter(shown, pk=pk, is_removed=False)
+        .filter(article__in=articles_readable_by(user=user))
+        .select_related(None)
+        .select_related("article__category")
+        .first()
+    )
+
+
+def article_for_reader(*, pk: int | str | None, user) -> Article | None:
+    pk = parse_id(pk, model=Article)
+    if pk is None:
+        return None
+    return articles_readable_by(user=user).select_related("category").filter(pk=pk).first()
 
 
 def edit_deadline(comment: Comment) -> datetime:

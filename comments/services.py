@@ -250,17 +250,23 @@ def mute_url(*, email: str, article_id: int) -> str:
     return absolute_url(reverse("comments:mute", kwargs={"token": token}))
 
 
+def mute_link_target(*, token: str) -> tuple[str, Article]:
+    """The address and the article a mute link is about; raises as notifications_mute."""
+    data = signing.loads(token, salt=MUTE_SALT)
+    return data["e"], Article.objects.get(pk=data["a"])
+
+
+@transaction.atomic
 def notifications_mute(*, token: str) -> Article:
     """Stop our mails about one article's comments for the address in a mail's mute link.
 
     Raises signing.BadSignature for a forged or damaged token and
     Article.DoesNotExist when the article is gone.
     """
-    data = signing.loads(token, salt=MUTE_SALT)
-    article = Article.objects.get(pk=data["a"])
-    NotificationMute.objects.get_or_create(email=data["e"], article=article)
+    email, article = mute_link_target(token=token)
+    NotificationMute.objects.get_or_create(email=email, article=article)
     # The same click also ends xtd's follow-up mails for this article.
-    Comment.objects.filter(article=article, user_email__iexact=data["e"]).update(
+    Comment.objects.filter(article=article, user_email__iexact=email).update(
         followup=False, notify_replies=False
     )
     return article
@@ -274,7 +280,11 @@ def _send(*, subject: str, template: str, context: dict, to: str, article_id: in
         body=body,
         from_email=settings.COMMENTS_XTD_FROM_EMAIL,
         to=[to],
-        headers={"List-Unsubscribe": f"<{unsubscribe}>"},
+        # RFC 8058: the mail client's own "Unsubscribe" POSTs to the link, which mutes.
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
     )
     try:
         message.send()

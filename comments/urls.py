@@ -1,13 +1,18 @@
-from django.urls import path
+from django.urls import path, register_converter
+
+from core.ids import id_converter
 
 from . import views
+from .models import Comment
+
+register_converter(id_converter(Comment), "comment_id")
 
 app_name = "comments"
 
 urlpatterns = [
     path("post/", views.post, name="post"),
-    path("<int:pk>/vote/", views.vote, name="vote"),
-    path("<int:pk>/report/", views.report, name="report"),
-    path("<int:pk>/edit/", views.edit, name="edit"),
+    path("<comment_id:pk>/vote/", views.vote, name="vote"),
+    path("<comment_id:pk>/report/", views.report, name="report"),
+    path("<comment_id:pk>/edit/", views.edit, name="edit"),
     path("mute/<str:token>/", views.mute, name="mute"),
 ]

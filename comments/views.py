@@ -17,13 +17,14 @@ from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_comments.views.comments import post_comment
 from django_comments_xtd import signed as xtd_signed
 from django_comments_xtd import views as xtd_views
@@ -32,13 +33,22 @@ from django_comments_xtd.conf import settings as xtd_settings
 from articles.models import Article
 from core import ratelimit
 from core.addresses import client_ip
+from core.ids import parse_id
 from core.ratelimit import Rate
 
 from . import services
 from .forms import CommentForm
 from .models import Comment
 from .section import VOTER_COOKIE, VOTER_SALT
-from .selectors import Voter, can_edit, comments_open, edit_deadline, visible_comment
+from .selectors import (
+    Voter,
+    article_for_reader,
+    can_edit,
+    comment_for_reader,
+    comments_open,
+    edit_deadline,
+    visible_comment,
+)
 
 VOTES = {"up": 1, "down": -1}
 
@@ -75,11 +85,8 @@ def _back_to(request: HttpRequest, fallback: str, anchor: str) -> HttpResponseRe
 # Posting
 # ------------------------------------------------------------------------------
 def _target_article(data) -> Article | None:
-    if data.get("content_type") != "articles.article":
-        return None
-    try:
-        pk = int(data.get("object_pk", ""))
-    except ValueError:
+    pk = parse_id(data.get("object_pk"), model=Article)
+    if data.get("content_type") != "articles.article" or pk is None:
         return None
     return Article.objects.published().select_related("category").filter(pk=pk).first()
 
@@ -199,6 +206,31 @@ def post(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@require_safe
+def sent(request: HttpRequest) -> HttpResponse:
+    """The page after posting, under xtd's name; `?c=` is the comment's id, or for a
+    guest's comment that waits for the mail link, xtd's signed "articles.article:<id>".
+
+    Anyone can type any `c`, so the page names only what the reader may see: a
+    public comment (or their own, held for review) on an article they may open.
+    Anything else gets the same page that names nothing.
+    """
+    value = request.GET.get("c", "")
+    comment = comment_for_reader(pk=value, user=request.user)
+    if comment is not None and comment.is_public:
+        return HttpResponseRedirect(comment.get_absolute_url())
+    if comment is not None:
+        return render(request, "django_comments_xtd/moderated.html", {"comment": comment})
+    try:
+        kind, _sep, pk = signing.loads(value).partition(":")
+    except (signing.BadSignature, AttributeError):
+        return render(request, "comments/sent.html")
+    if kind != "articles.article":
+        return render(request, "comments/sent.html")
+    article = article_for_reader(pk=pk, user=request.user)
+    return render(request, "comments/posted.html", {"target": article})
+
+
 # ------------------------------------------------------------------------------
 # Guest confirmation and xtd's follow-up mute link
 # ------------------------------------------------------------------------------
@@ -265,16 +297,41 @@ def confirm(request: HttpRequest, key: str) -> HttpResponse:
         return xtd_views.confirm(request, key)
 
 
+@require_http_methods(["GET", "POST"])
 def xtd_mute(request: HttpRequest, key: str) -> HttpResponse:
-    """The mute link in xtd's follow-up mails, with a clear page for a broken link."""
-    if _load_key(key) is None:
+    """The mute link in xtd's follow-up mails.
+
+    GET only shows a button: mail scanners open links, and must not mute the
+    reader. POST hands over to xtd's mute view.
+    """
+    tmp = _load_key(key)
+    if tmp is None:
         return refuse(request, _("This link is not valid."), status=400)
+    # As xtd's view: a link about a comment that was never stored mutes nothing.
+    if not tmp.followup or xtd_views._get_comment_if_exists(tmp) is None:
+        raise Http404("No follow-up mails to stop")
+    if request.method == "GET":
+        context = {"article": tmp.content_object, "email": tmp.user_email, "followups": True}
+        return render(request, "comments/mute_confirm.html", context)
     return xtd_views.mute(request, key)
 
 
+# RFC 8058: mail clients POST "List-Unsubscribe=One-Click" to this link with no cookies,
+# so it cannot carry a CSRF token. The signed token in the URL is what protects it; a
+# forged request can only mute the holder of a link it already knows.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
 def mute(request: HttpRequest, token: str) -> HttpResponse:
-    """The one-click mute link in our mails (replies to you, new comments for authors)."""
+    """The mute link in our mails (replies to you, new comments for authors).
+
+    GET only shows a button, so that a mail scanner opening the link mutes
+    nobody; POST, the button or the mail client's one click, mutes.
+    """
     try:
+        if request.method == "GET":
+            email, article = services.mute_link_target(token=token)
+            context = {"article": article, "email": email, "followups": False}
+            return render(request, "comments/mute_confirm.html", context)
         article = services.notifications_mute(token=token)
     except signing.BadSignature:
         return refuse(request, _("This link is not valid."), status=400)

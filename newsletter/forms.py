@@ -1,20 +1,19 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.ids import parse_id
+
 from . import selectors
 
 
 class TopicsField(forms.ModelMultipleChoiceField):
-    # The largest primary key a database column holds; SQLite fails loudly above it.
-    MAX_PK = 2**63 - 1
-
     def label_from_instance(self, obj) -> str:
         return obj.name
 
     def _check_values(self, value):
         for pk in value:
-            text = str(pk)
-            if not (text.isascii() and text.isdigit()) or int(text) > self.MAX_PK:
+            # Refused before the database sees it: SQLite fails loudly on numbers too large.
+            if parse_id(pk, model=self.queryset.model) is None:
                 raise forms.ValidationError(
                     self.error_messages["invalid_pk_value"],
                     code="invalid_pk_value",

@@ -90,6 +90,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     # Anonymous readers' cached pages, served before URL resolution (reader/cache.py).
     "reader.cache.ReaderPageCacheMiddleware",
+    # Forms in another charset than UTF-8: a 400 page before anything reads the body.
+    "core.middleware.FormCharsetMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -1,6 +1,11 @@
-from django.urls import path
+from django.contrib.auth import get_user_model
+from django.urls import path, register_converter
+
+from core.ids import id_converter
 
 from . import feeds, sitemaps, views
+
+register_converter(id_converter(get_user_model()), "user_id")
 
 app_name = "reader"
 
@@ -13,8 +18,8 @@ urlpatterns = [
     path("preview/<str:token>/", views.article_preview, name="article-preview"),
     # Their first segments are in models.RESERVED_SLUGS, so no category can hide them.
     path("tag/<str:slug>/", views.tag_detail, name="tag"),
-    path("author/<int:pk>/", views.author_detail, name="author"),
-    path("author/<int:pk>-<slug:slug>/", views.author_detail, name="author"),
+    path("author/<user_id:pk>/", views.author_detail, name="author"),
+    path("author/<user_id:pk>-<slug:slug>/", views.author_detail, name="author"),
     path("feeds/rss/", feeds.reader_feed(feeds.LatestRssFeed()), name="feed-rss"),
     path("feeds/atom/", feeds.reader_feed(feeds.LatestAtomFeed()), name="feed-atom"),
     path(

@@ -325,3 +325,29 @@ def test_staff_without_a_role_cannot_see_articles(client):
     client.force_login(UserFactory(is_staff=True))
     assert client.get(CHANGELIST).status_code == 403
     assert client.get(reverse("admin:articles_articleinreview_changelist")).status_code == 403
+
+
+def test_the_editable_filter_agrees_with_can_edit_article_for_every_role_and_status():
+    """One rule, two forms: the reader site filters with it, the admin checks with it."""
+    from articles.models import published_q
+    from articles.permissions import can_edit_article, editable_articles_q
+    from tests.articles.factories import UserFactory
+
+    author, other_author, editor = make_author(), make_author(), make_editor()
+    member, staff = UserFactory(), UserFactory(is_staff=True)
+    articles = []
+    for status in ArticleStatus.values:
+        for owner in (author, other_author):
+            article = ArticleFactory(status=status)
+            article.authors.set([owner])
+            articles.append(article)
+    for user in (author, other_author, editor, member, staff):
+        editable = Article.objects.filter(editable_articles_q(user))
+        by_filter = set(editable.values_list("pk", flat=True))
+        by_rule = {a.pk for a in Article.objects.filter(pk__in=[a.pk for a in articles])
+                   .prefetch_related("authors") if can_edit_article(user, a)}  # fmt: skip
+        assert by_filter == by_rule, user
+        # And combined with "published", as the reader site combines it.
+        published = set(Article.objects.published().values_list("pk", flat=True))
+        either = Article.objects.filter(published_q() | editable_articles_q(user))
+        assert set(either.values_list("pk", flat=True)) == published | by_rule, user

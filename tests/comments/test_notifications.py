@@ -91,9 +91,19 @@ def test_follow_up_mails_come_from_xtd_once_per_follower(post_as, article, setti
     mute = re.search(r"https?://\S+/comments/mute-followups/\S+/", message.body).group(0)
     assert mute.startswith(settings.SITE_URL)
 
-    response = Client().get(mute.removeprefix(settings.SITE_URL))
+    # Opening the link (as mail scanners do) mutes nothing; the button on the page does.
+    reader = Client(enforce_csrf_checks=True)
+    page = reader.get(mute.removeprefix(settings.SITE_URL))
+    assert page.status_code == 200 and "Stop the mails" in page.content.decode()
+    assert follower.email in page.content.decode()
+    assert Comment.objects.filter(user=follower, followup=True).count() == 2
+    response = reader.post(
+        mute.removeprefix(settings.SITE_URL),
+        {"csrfmiddlewaretoken": reader.cookies["csrftoken"].value},
+    )
     assert response.status_code == 200 and "no more mails" in response.content.decode()
     assert f'href="{article.get_absolute_url()}"' in response.content.decode()
+    assert not Comment.objects.filter(user=follower, followup=True).exists()
     mail.outbox.clear()
     post_as(other, article)
     assert mail.outbox == []
@@ -108,8 +118,19 @@ def test_the_articles_authors_hear_of_new_comments_with_a_one_click_mute(
     assert message.to == [author.email]
     assert "Great piece." in message.body
     mute = re.search(r"https?://\S+/comments/mute/\S+/", message.body).group(0)
+    assert message.extra_headers["List-Unsubscribe"] == f"<{mute}>"
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
-    response = Client().get(mute.removeprefix(settings.SITE_URL))
+    # Opening the link (as mail scanners do) only asks.
+    page = Client().get(mute.removeprefix(settings.SITE_URL)).content.decode()
+    assert "Stop the mails" in page and author.email in page
+    assert not NotificationMute.objects.exists()
+    # The mail client's one click (RFC 8058) has no cookies and no CSRF token.
+    response = Client(enforce_csrf_checks=True).post(
+        mute.removeprefix(settings.SITE_URL),
+        "List-Unsubscribe=One-Click",
+        content_type="application/x-www-form-urlencoded",
+    )
     assert "no more mails" in response.content.decode()
     assert NotificationMute.objects.filter(email=author.email, article=article).exists()
     mail.outbox.clear()
@@ -128,17 +149,18 @@ def test_the_mute_link_stops_replies_to_my_comments_too(post_as, article, settin
     asked = post_as(alice, article, notify="replies")
     post_as(bob, article, reply_to=asked.pk)
     mute = re.search(r"https?://\S+/comments/mute/\S+/", mail.outbox[0].body).group(0)
-    Client().get(mute.removeprefix(settings.SITE_URL))
+    Client().post(mute.removeprefix(settings.SITE_URL))
     mail.outbox.clear()
     post_as(bob, article, reply_to=asked.pk)
     assert mail.outbox == []
 
 
 def test_a_forged_mute_link_gets_a_clear_page(client):
-    response = client.get(reverse("comments:mute", args=["forged"]))
-    assert response.status_code == 400 and "not valid" in response.content.decode()
-    response = client.get(reverse("comments-xtd-mute", args=["forged.abc"]))
-    assert response.status_code == 400
+    for method in (client.get, client.post):
+        response = method(reverse("comments:mute", args=["forged"]))
+        assert response.status_code == 400 and "not valid" in response.content.decode()
+        response = method(reverse("comments-xtd-mute", args=["forged.abc"]))
+        assert response.status_code == 400
 
 
 def test_a_guests_reply_notification_waits_for_their_confirmation(

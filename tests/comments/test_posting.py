@@ -136,7 +136,9 @@ def test_guest_comments_can_go_to_moderation_instead(client, article, settings):
     settings.COMMENTS_GUESTS = "moderate"
     settings.COMMENTS_XTD_CONFIRM_EMAIL = False
     response = client.post(POST_URL, form_data(article))
-    assert "waits for review" in client.get(response["Location"]).content.decode()
+    # A guest's held comment is one of anyone's ids: the page after posting names nothing.
+    page = client.get(response["Location"]).content.decode()
+    assert "If a moderator has to read it first" in page
     assert Comment.objects.get().is_public is False
     assert "Smaller chips" not in client.get(article.get_absolute_url()).content.decode()
 
@@ -176,6 +178,16 @@ def test_a_reply_to_a_comment_of_another_article_is_refused(member_client, artic
     assert response.status_code == 200
     assert "not available any more" in response.content.decode()
     assert Comment.objects.count() == 1
+
+
+@pytest.mark.parametrize("reply_to", ["9223372036854775808", "2147483648", "9" * 30])
+def test_a_reply_to_an_id_no_comment_can_have_is_refused_like_a_missing_one(
+    member_client, article, reply_to
+):
+    response = member_client.post(POST_URL, form_data(article, reply_to=reply_to))
+    assert response.status_code == 200
+    assert "not available any more" in response.content.decode()
+    assert Comment.objects.count() == 0
 
 
 def test_a_reply_to_a_hidden_comment_is_refused(member_client, article):
@@ -238,6 +250,7 @@ def test_script_in_a_comment_is_shown_as_text(member_client, article):
         {"content_type": "nonsense"},
         {"object_pk": "999999"},
         {"object_pk": "abc"},
+        {"object_pk": "9223372036854775808"},
         {"security_hash": "0" * 40},
         {"security_hash": ""},
         {"timestamp": "abc"},
