@@ -90,5 +90,10 @@ test: lint
 bench: install-dev
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
+# Reader pages at 360 and 1280 px in each language, from the development database
+# (`make run` fills it), into .screenshots/ (needs Debian's chromium).
+screenshots: seed install-dev
+	$(BIN)/python scripts/screenshots.py
+
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache staticfiles
