@@ -29,11 +29,11 @@ from core.dates import machine_datetime
 from core.public_site import ViewOnPublicSite
 from core.urls import absolute_url
 
-from . import services
-from .models import Article, ArticleImage, ArticleInReview, ArticleStatus, Category, Source
-from .permissions import can_edit_article, can_publish, is_article_author
-from .preview import preview_url
-from .sanitize import sanitize_html
+from .. import services
+from ..models import Article, ArticleImage, ArticleInReview, ArticleStatus, Category, Source
+from ..permissions import can_edit_article, can_publish, is_article_author
+from ..preview import preview_url
+from ..sanitize import sanitize_html
 
 
 @admin.register(Category)
