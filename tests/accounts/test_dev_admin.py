@@ -10,8 +10,8 @@ from django.core.management.base import SystemCheckError
 from django.db import DatabaseError
 from django.urls import reverse
 
-from accounts.dev_admin import PASSWORD, USERNAME
 from accounts import checks
+from accounts.dev_admin import PASSWORD, USERNAME
 
 pytestmark = pytest.mark.django_db
 

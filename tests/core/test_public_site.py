@@ -15,8 +15,8 @@ from django.db import DatabaseError, connections
 from django.urls import reverse
 from lxml import html
 
-from core import public_site
 from articles.models import Article
+from core import public_site
 from tests.articles.factories import ArticleFactory
 from tests.comments.conftest import form_data
 
