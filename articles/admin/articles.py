@@ -1,228 +1,35 @@
+"""The article's admin: who sees and changes what, saving with the workflow's
+buttons, and reverts of the revision history that keep what only editors set."""
+
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.uploadedfile import UploadedFile
-from django.db import models
-from django.db.models import Count
-from django.forms.models import BaseInlineFormSet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
-from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from mptt.admin import DraggableMPTTAdmin
 from reversion.admin import VersionAdmin
-from taggit.models import Tag
 
-from core.dates import machine_datetime
 from core.public_site import ViewOnPublicSite
 from core.urls import absolute_url
 
 from .. import services
-from ..models import Article, ArticleImage, ArticleInReview, ArticleStatus, Category, Source
+from ..models import Article, ArticleImage, ArticleStatus
 from ..permissions import can_edit_article, can_publish, is_article_author
 from ..preview import preview_url
 from ..sanitize import sanitize_html
-
-
-@admin.register(Category)
-class CategoryAdmin(ViewOnPublicSite, DraggableMPTTAdmin):
-    list_display = ("tree_actions", "indented_title", "path", "is_active", "article_count")
-    list_display_links = ("indented_title",)
-    list_filter = ("is_active",)
-    search_fields = ("name", "path")
-    prepopulated_fields = {"slug": ("name",)}
-    fields = ("name", "slug", "parent", "description", "is_active")
-    mptt_level_indent = 24
-    # Editors come here to see and rearrange the whole tree, not its roots.
-    expand_tree_by_default = True
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(_article_count=Count("articles"))
-
-    def changelist_view(self, request, *args, **kwargs):
-        dropped = request.method == "POST" and request.POST.get("cmd") == "move_node"
-        if dropped and (refusal := self._drop_refusal(request)):
-            # Told as MPTT tells its own refusals: the script reloads the list.
-            self.message_user(request, refusal, messages.ERROR)
-            return HttpResponse("FAIL, refused.")
-        return super().changelist_view(request, *args, **kwargs)
-
-    def _drop_refusal(self, request: HttpRequest) -> str:
-        """Why the category dropped in the tree cannot sit where it was dropped: the
-        rules the change form checks, which a drag and drop would otherwise meet only
-        as a database error. Unknown rows and positions are left to MPTT's checks."""
-        queryset = self.get_queryset(request)
-        position = request.POST.get("position")
-        try:
-            moved = queryset.get(pk=request.POST.get("cut_item"))
-            target = queryset.get(pk=request.POST.get("pasted_on"))
-        except (Category.DoesNotExist, TypeError, ValueError):
-            return ""
-        if position not in ("last-child", "left", "right"):
-            return ""
-        moved.parent_id = target.pk if position == "last-child" else target.parent_id
-        try:
-            moved.clean()
-        except ValidationError as error:
-            return " ".join(error.messages)
-        return ""
-
-    @admin.display(description=_("articles"), ordering="_article_count")
-    def article_count(self, obj: Category) -> int:
-        return obj._article_count
-
-
-class CategoryTreeFilter(admin.SimpleListFilter):
-    """Filter by category, counting the articles of its subcategories too."""
-
-    title = _("category")
-    parameter_name = "category"
-
-    def lookups(self, request, model_admin):
-        return [
-            (str(category.pk), "— " * category.level + category.name)
-            for category in Category.objects.order_by("tree_id", "lft")
-        ]
-
-    def queryset(self, request, queryset):
-        value = self.value()
-        if not value:
-            return queryset
-        category = Category.objects.filter(pk=value).first() if value.isdigit() else None
-        if category is None:
-            return queryset.none()
-        return queryset.in_category(category)
-
-
-class PublicationStateFilter(admin.SimpleListFilter):
-    """The statuses, with "published" split into what readers see now and what is
-    scheduled: the difference an editor cares about."""
-
-    title = _("status")
-    parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [
-            (ArticleStatus.DRAFT, ArticleStatus.DRAFT.label),
-            (ArticleStatus.REVIEW, ArticleStatus.REVIEW.label),
-            ("scheduled", _("Scheduled")),
-            ("live", _("Published and visible")),
-            (ArticleStatus.UNPUBLISHED, ArticleStatus.UNPUBLISHED.label),
-        ]
-
-    def queryset(self, request, queryset):
-        value = self.value()
-        if value == "scheduled":
-            return queryset.scheduled()
-        if value == "live":
-            return queryset.published()
-        if value in ArticleStatus.values:
-            return queryset.filter(status=value)
-        return queryset
-
-
-def _file_missing(value) -> bool:
-    """A stored file (not a new upload) whose file is gone: only a revert to a revision
-    whose image was deleted since leads here, or storage that lost a file."""
-    return (
-        bool(value)
-        and not isinstance(value, UploadedFile)
-        and not (value.storage.exists(value.name))
-    )
-
-
-class ArticleImageForm(forms.ModelForm):
-    def clean_image(self):
-        image = self.cleaned_data.get("image")
-        if _file_missing(image):
-            # Raising keeps Django from opening the missing file to measure it.
-            raise ValidationError(
-                gettext("The file of this image is gone: upload it again, or delete the image.")
-            )
-        return image
-
-
-class ArticleImageFormSet(BaseInlineFormSet):
-    def add_fields(self, form, index):
-        super().add_fields(form, index)
-        if "DELETE" in form.fields and _file_missing(form.instance.image):
-            # Ticked already: what is left of an image without its file is best dropped.
-            form.fields["DELETE"].initial = True
-
-
-class ArticleForm(forms.ModelForm):
-    def clean_featured_image(self):
-        image = self.cleaned_data.get("featured_image")
-        if _file_missing(image):
-            self.featured_image_missing = True
-            return False  # cleared, and the editor is told
-        return image
-
-
-class ArticlePartInline:
-    """Sources and images change with their article: whoever may not change the
-    article (an author, once it is published) sees them read-only."""
-
-    def _article_editable(self, request, obj) -> bool:
-        return obj is None or can_edit_article(request.user, obj)
-
-    def has_add_permission(self, request, obj):
-        return super().has_add_permission(request, obj) and self._article_editable(request, obj)
-
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and self._article_editable(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and self._article_editable(request, obj)
-
-
-class SourceInline(ArticlePartInline, admin.TabularInline):
-    model = Source
-    extra = 1
-    fields = ("name", "url", "kind", "order")
-    # The admin's URL widget adds a "Currently: <link>" line above each field, which
-    # pushes the table past the page's width.
-    formfield_overrides = {models.URLField: {"widget": forms.URLInput(attrs={"size": 40})}}
-
-
-class ArticleImageInline(ViewOnPublicSite, ArticlePartInline, admin.StackedInline):
-    model = ArticleImage
-    form = ArticleImageForm
-    formset = ArticleImageFormSet
-    extra = 1
-    fields = (("image", "preview"), "placeholder", "alt", ("caption", "credit"), "order")
-    readonly_fields = ("preview", "placeholder")
-
-    @admin.display(description=_("preview"))
-    def preview(self, obj: ArticleImage) -> str:
-        if not obj.pk or not obj.image:
-            return "—"
-        if not obj.image.storage.exists(obj.image.name):
-            return gettext(
-                "The file of this image was deleted since, so the image will be left out."
-            )
-        return format_html(
-            '<img src="{}" alt="{}" width="160" style="height:auto">', obj.image.url, obj.alt
-        )
-
-    @admin.display(description=_("placeholder for the body"))
-    def placeholder(self, obj: ArticleImage) -> str:
-        if not obj.pk:
-            return _("Shown after the first save; put it on a line of its own in the body.")
-        return format_html("<code>{}</code>", obj.placeholder)
-
+from .filters import CategoryTreeFilter, PublicationStateFilter
+from .forms import ArticleForm
+from .inlines import ArticleImageInline, SourceInline
+from .tags import TagSuggestions
+from .workflow import WorkflowActions, WorkflowColumns
 
 # Fields only editors set: when and whether an article goes out, who signs it,
 # what it links to, whether readers may comment.
@@ -295,106 +102,10 @@ def _gone(storage, name: str) -> bool:
     return bool(name) and not storage.exists(name)
 
 
-def _run_transition(
-    model_admin: admin.ModelAdmin, request: HttpRequest, queryset, service: Callable[..., Article]
-) -> int:
-    """Apply a workflow service to each selected article, reporting what was refused;
-    returns how many articles changed."""
-    changed = 0
-    for article in queryset:
-        try:
-            service(article=article, user=request.user)
-        except ValidationError as error:
-            model_admin.message_user(request, " ".join(error.messages), messages.WARNING)
-        except PermissionDenied:
-            model_admin.message_user(
-                request,
-                gettext("You may not change “%(title)s”.") % {"title": article.title},
-                messages.ERROR,
-            )
-        else:
-            changed += 1
-    return changed
-
-
-def _report(model_admin: admin.ModelAdmin, request: HttpRequest, changed: int, done: str) -> None:
-    if changed:
-        model_admin.message_user(request, done % changed, messages.SUCCESS)
-
-
-class WorkflowActions:
-    """The status changes, as changelist actions; shared by the article list and the
-    review queue."""
-
-    def has_publish_permission(self, request: HttpRequest) -> bool:
-        return can_publish(request.user)
-
-    @admin.action(description=_("Submit selected articles for review"), permissions=["change"])
-    def submit_for_review(self, request, queryset):
-        changed = _run_transition(self, request, queryset, services.article_submit_for_review)
-        done = ngettext(
-            "%d article submitted for review.", "%d articles submitted for review.", changed
-        )
-        _report(self, request, changed, done)
-
-    @admin.action(description=_("Publish selected articles"), permissions=["publish"])
-    def publish(self, request, queryset):
-        changed = _run_transition(self, request, queryset, services.article_publish)
-        done = ngettext(
-            "%d article published (or scheduled, if its publish time is in the future).",
-            "%d articles published (or scheduled, if their publish time is in the future).",
-            changed,
-        )
-        _report(self, request, changed, done)
-
-    @admin.action(description=_("Unpublish selected articles"), permissions=["publish"])
-    def unpublish(self, request, queryset):
-        changed = _run_transition(self, request, queryset, services.article_unpublish)
-        done = ngettext("%d article unpublished.", "%d articles unpublished.", changed)
-        _report(self, request, changed, done)
-
-    @admin.action(description=_("Send selected articles back to draft"), permissions=["change"])
-    def return_to_draft(self, request, queryset):
-        changed = _run_transition(self, request, queryset, services.article_return_to_draft)
-        done = ngettext(
-            "%d article sent back to draft.", "%d articles sent back to draft.", changed
-        )
-        _report(self, request, changed, done)
-
-    @admin.display(description=_("authors"))
-    def author_names(self, obj: Article) -> str:
-        return ", ".join(user.get_full_name() or user.get_username() for user in obj.authors.all())
-
-    @admin.display(description=_("status"), ordering="published_at")
-    def state(self, obj: Article) -> str:
-        """The status as a coloured label, with the publish time where there is one."""
-        key, label = obj.status, obj.get_status_display()
-        if obj.is_scheduled:
-            key, label = "scheduled", gettext("Scheduled")
-        when = ""
-        if obj.published_at:
-            when = date_format(timezone.localtime(obj.published_at), "SHORT_DATETIME_FORMAT")
-        return format_html(
-            '<span class="article-state article-state--{}">{}</span> '
-            '<span class="nowrap">{}</span>',
-            key,
-            label,
-            when,
-        )
-
-    @admin.display(description=_("updated"), ordering="updated_at")
-    def updated(self, obj: Article) -> str:
-        # "3 hours ago" says more at a glance than a date, and fits the column.
-        return format_html(
-            '<time datetime="{}" title="{}">{}</time>',
-            machine_datetime(obj.updated_at),
-            date_format(timezone.localtime(obj.updated_at), "DATETIME_FORMAT"),
-            naturaltime(obj.updated_at),
-        )
-
-
 @admin.register(Article)
-class ArticleAdmin(ViewOnPublicSite, WorkflowActions, VersionAdmin):
+class ArticleAdmin(
+    ViewOnPublicSite, WorkflowActions, WorkflowColumns, TagSuggestions, VersionAdmin
+):
     form = ArticleForm
     list_display = ("title", "category", "state", "author_names", "updated")
     list_filter = (PublicationStateFilter, CategoryTreeFilter, "published_at")
@@ -639,96 +350,3 @@ class ArticleAdmin(ViewOnPublicSite, WorkflowActions, VersionAdmin):
             **(extra_context or {}),
         }
         return super().changelist_view(request, extra_context)
-
-    # -- tag suggestions ----------------------------------------------------------------
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if db_field.name == "tags":
-            formfield.widget.attrs["data-suggest-url"] = reverse(
-                "admin:articles_article_tag_suggestions"
-            )
-        return formfield
-
-    def get_urls(self):
-        urls = [
-            path(
-                "tag-suggestions/",
-                self.admin_site.admin_view(self.tag_suggestions),
-                name="articles_article_tag_suggestions",
-            )
-        ]
-        return urls + super().get_urls()
-
-    def tag_suggestions(self, request: HttpRequest) -> JsonResponse:
-        """Existing tag names starting with ?q=, for the tag field's autocomplete."""
-        if not self.has_view_or_change_permission(request):
-            return JsonResponse({"results": []}, status=403)
-        term = request.GET.get("q", "").strip()[:100]
-        names = []
-        if term:
-            names = list(
-                Tag.objects.filter(name__istartswith=term)
-                .order_by("name")
-                .values_list("name", flat=True)[:10]
-            )
-        return JsonResponse({"results": names})
-
-
-@admin.register(ArticleInReview)
-class ReviewQueueAdmin(ViewOnPublicSite, WorkflowActions, admin.ModelAdmin):
-    """What authors handed in, oldest first; each title opens the article itself."""
-
-    list_display = ("article_title", "category", "author_names", "updated", "publish_time")
-    list_display_links = None
-    list_filter = (CategoryTreeFilter,)
-    list_select_related = ("category",)
-    search_fields = ("title", "lead")
-    ordering = ("updated_at", "pk")
-
-    class Media:
-        css = {"all": ("articles/admin/workflow.css",)}
-
-    actions = ("publish", "return_to_draft")
-
-    def get_queryset(self, request):
-        return (
-            super().get_queryset(request).filter(status=ArticleStatus.REVIEW)
-            .prefetch_related("authors")
-        )  # fmt: skip
-
-    def has_module_permission(self, request):
-        return can_publish(request.user)
-
-    def has_view_permission(self, request, obj=None):
-        return can_publish(request.user)
-
-    def has_change_permission(self, request, obj=None):
-        return can_publish(request.user) and obj is None
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def changelist_view(self, request, extra_context=None):
-        extra_context = {
-            "title": _("Review queue: articles waiting for an editor"),
-            **(extra_context or {}),
-        }
-        return super().changelist_view(request, extra_context)
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[object_id]))
-
-    @admin.display(description=_("title"), ordering="title")
-    def article_title(self, obj: Article) -> str:
-        return format_html(
-            '<a href="{}">{}</a>', reverse("admin:articles_article_change", args=[obj.pk]), obj
-        )
-
-    @admin.display(description=_("publish time"), ordering="published_at")
-    def publish_time(self, obj: Article) -> str:
-        if obj.published_at is None:
-            return gettext("on publishing")
-        return date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")
