@@ -3,8 +3,6 @@ buttons, and reverts of the revision history that keep what only editors set."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -21,8 +19,8 @@ from core.public_site import ViewOnPublicSite
 from core.urls import absolute_url
 
 from .. import services
-from ..models import Article, ArticleImage, ArticleStatus
-from ..permissions import can_edit_article, can_publish, is_article_author
+from ..models import Article, ArticleStatus
+from ..permissions import EDITOR_ONLY_FIELDS, can_edit_article, can_publish, is_article_author
 from ..preview import preview_url
 from ..sanitize import sanitize_html
 from .filters import CategoryTreeFilter, PublicationStateFilter
@@ -31,75 +29,9 @@ from .inlines import ArticleImageInline, SourceInline
 from .tags import TagSuggestions
 from .workflow import WorkflowActions, WorkflowColumns
 
-# Fields only editors set: when and whether an article goes out, who signs it,
-# what it links to, whether readers may comment.
-EDITOR_ONLY_FIELDS = ("status", "published_at", "authors", "read_also", "allow_comments")
-
-
-@dataclass(frozen=True)
-class _KeptState:
-    pk: int
-    fields: dict
-    relations: dict
-
-    @classmethod
-    def of(cls, article: Article) -> _KeptState:
-        return cls(
-            pk=article.pk,
-            fields={"status": article.status, "published_at": article.published_at,
-                    "allow_comments": article.allow_comments},
-            relations={"authors": [user.pk for user in article.authors.all()],
-                       "read_also": list(article.read_also.values_list("pk", flat=True))},
-        )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _CurrentFiles:
-    """An article's image files before a revert.
-
-    A revision may name a file that was replaced and deleted since; the row then
-    keeps today's file (with its size) rather than a name with nothing behind it.
-    The save signals do the same when a revert is saved, but the revert form is
-    shown with signals muted, so the form would show something else than is saved.
-    """
-
-    article_pk: int
-    featured: tuple[str, int | None, int | None]
-    images: dict[int, tuple[str, int | None, int | None]]
-
-    @classmethod
-    def of(cls, article: Article) -> _CurrentFiles:
-        return cls(
-            article_pk=article.pk,
-            featured=(article.featured_image.name or "", article.featured_image_width,
-                      article.featured_image_height),
-            images={pk: (name, width, height) for pk, name, width, height in
-                    article.images.values_list("pk", "image", "width", "height")},
-        )  # fmt: skip
-
-    def keep_where_revision_file_is_gone(self) -> None:
-        storage = ArticleImage._meta.get_field("image").storage
-        for image in ArticleImage.objects.filter(pk__in=self.images):
-            before = self.images[image.pk]
-            if _gone(storage, image.image.name) and not _gone(storage, before[0]):
-                ArticleImage.objects.filter(pk=image.pk).update(
-                    image=before[0], width=before[1], height=before[2]
-                )
-        article = Article.objects.filter(pk=self.article_pk).only("featured_image").first()
-        if (
-            article
-            and _gone(storage, article.featured_image.name)
-            and not _gone(storage, self.featured[0])
-        ):
-            Article.objects.filter(pk=self.article_pk).update(
-                featured_image=self.featured[0],
-                featured_image_width=self.featured[1],
-                featured_image_height=self.featured[2],
-            )
-
-
-def _gone(storage, name: str) -> bool:
-    return bool(name) and not storage.exists(name)
+# The key of the article as it was before a revert, in the extra context that
+# reversion's revision view hands on to changeform_view.
+BEFORE_REVERT = "article_before_revert"
 
 
 @admin.register(Article)
@@ -152,11 +84,6 @@ class ArticleAdmin(
         allowed = super().has_change_permission(request, obj)
         if obj is None or not allowed:
             return allowed
-        kept = getattr(request, "_workflow_kept", None)
-        if kept is not None and kept.pk == obj.pk:
-            # During a revert, `obj` has the revision's status; the check was made
-            # on the article as it is, and that status is kept (see revision_view).
-            return True
         return can_edit_article(request.user, obj)
 
     def has_delete_permission(self, request, obj=None):
@@ -191,11 +118,7 @@ class ArticleAdmin(
 
     # -- saving --------------------------------------------------------------------
     def save_model(self, request, obj, form, change):
-        kept = getattr(request, "_workflow_kept", None)
-        if kept is not None:
-            for name, value in kept.fields.items():
-                setattr(obj, name, value)
-        if getattr(form, "featured_image_missing", False):
+        if form.featured_image_missing:
             self.message_user(
                 request,
                 gettext("The featured image's file is missing, so the image was removed."),
@@ -205,14 +128,7 @@ class ArticleAdmin(
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        article = form.instance
-        if not can_publish(request.user):
-            # Whoever writes an article signs it; editors pick authors by hand.
-            article.authors.add(request.user)
-        kept = getattr(request, "_workflow_kept", None)
-        if kept is not None:
-            for name, ids in kept.relations.items():
-                getattr(article, name).set(ids)
+        services.article_sign(article=form.instance, user=request.user)
 
     # -- the change page: preview link and workflow buttons -------------------------
     @admin.display(description=_("preview link"))
@@ -246,9 +162,11 @@ class ArticleAdmin(
         )
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        extra_context = extra_context or {}
-        if files := getattr(request, "_workflow_files_before_revert", None):
-            files.keep_where_revision_file_is_gone()
+        extra_context = dict(extra_context or {})
+        if (before := extra_context.pop(BEFORE_REVERT, None)) is not None:
+            # A revert: reversion has just written the revision's rows back, in the
+            # transaction this view runs in, and the form is made from them next.
+            services.article_revert_keep(before=before)
         obj = self.get_object(request, unquote(object_id)) if object_id else None
         extra_context.setdefault("workflow_buttons", self._workflow_buttons(request, obj))
         extra_context.setdefault("workflow_note", self._workflow_note(request, obj))
@@ -315,17 +233,19 @@ class ArticleAdmin(
 
     # -- revision history -------------------------------------------------------------
     def revision_view(self, request, object_id, version_id, extra_context=None):
+        """A revert brings back text, sources and images, and keeps what
+        services.article_revert_keep says it keeps."""
         current = self.get_object(request, unquote(object_id))
-        if current is not None:
-            request._workflow_files_before_revert = _CurrentFiles.of(current)
-        if current is not None and not can_publish(request.user):
-            if not self.has_change_permission(request, current):
-                raise PermissionDenied
-            # A revert brings back text, sources and images; what only editors set
-            # stays as it is, or an author could publish, take down or re-sign an
-            # article by picking an old revision.
-            request._workflow_kept = _KeptState.of(current)
-            extra_context = {"workflow_keeps_editor_fields": True, **(extra_context or {})}
+        if current is None:
+            return super().revision_view(request, object_id, version_id, extra_context)
+        if not can_publish(request.user) and not self.has_change_permission(request, current):
+            raise PermissionDenied
+        before = services.ArticleBeforeRevert.of(current, user=request.user)
+        extra_context = {
+            BEFORE_REVERT: before,
+            "workflow_keeps_editor_fields": before.keeps_editor_fields,
+            **(extra_context or {}),
+        }
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def recoverlist_view(self, request, extra_context=None):

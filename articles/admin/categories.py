@@ -25,7 +25,7 @@ class CategoryAdmin(ViewOnPublicSite, DraggableMPTTAdmin):
     expand_tree_by_default = True
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(_article_count=Count("articles"))
+        return super().get_queryset(request).annotate(article_total=Count("articles"))
 
     def changelist_view(self, request, *args, **kwargs):
         dropped = request.method == "POST" and request.POST.get("cmd") == "move_node"
@@ -55,6 +55,6 @@ class CategoryAdmin(ViewOnPublicSite, DraggableMPTTAdmin):
             return " ".join(error.messages)
         return ""
 
-    @admin.display(description=_("articles"), ordering="_article_count")
+    @admin.display(description=_("articles"), ordering="article_total")
     def article_count(self, obj: Category) -> int:
-        return obj._article_count
+        return obj.article_total

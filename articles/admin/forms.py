@@ -38,6 +38,9 @@ class ArticleImageFormSet(BaseInlineFormSet):
 
 
 class ArticleForm(forms.ModelForm):
+    # Set by cleaning; the admin tells the editor when the save removed the image.
+    featured_image_missing = False
+
     def clean_featured_image(self):
         image = self.cleaned_data.get("featured_image")
         if file_missing(image):
