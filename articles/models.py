@@ -363,6 +363,24 @@ class Article(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("reader:path", kwargs={"path": f"{self.category.path}/{self.slug}"})
 
+    def remember_stored_slug(self, *, update_fields=None) -> None:
+        """Before a save (pre_save, signal_handlers): note the slug the row has, for
+        the slug history written after it (`stored_slug`)."""
+        if update_fields is not None and "slug" not in update_fields:
+            self._stored_slug = self.slug  # the slug is not written
+        elif self.pk is None:
+            self._stored_slug = None
+        else:
+            # Read from the row, not from the instance: a revert of the revision
+            # history saves the revision's copy, which never knew the slug it replaces.
+            stored = Article._base_manager.filter(pk=self.pk).values_list("slug", flat=True)
+            self._stored_slug = stored.first()
+
+    @property
+    def stored_slug(self) -> str | None:
+        """The row's slug before the save under way, as remember_stored_slug found it."""
+        return getattr(self, "_stored_slug", None)
+
     def clean(self) -> None:
         super().clean()
         taken = ArticleSlugHistory.objects.leading_elsewhere(slug=self.slug, article=self)

@@ -46,6 +46,11 @@ EDITOR_APP_LABELS: tuple[str, ...] = (
 # Plus a look at the user list, to pick an article's authors.
 EDITOR_PERMISSIONS: dict[str, tuple[str, ...]] = {"auth": ("view_user",)}
 
+# Fields only editors set: when and whether an article goes out, who signs it,
+# what it links to, whether readers may comment. Authors see them read-only, and a
+# revert by an author leaves them as they are.
+EDITOR_ONLY_FIELDS = ("status", "published_at", "authors", "read_also", "allow_comments")
+
 # Statuses in which an author may still change their own article.
 AUTHOR_EDITABLE_STATUSES = frozenset(
     {ArticleStatus.DRAFT, ArticleStatus.REVIEW, ArticleStatus.UNPUBLISHED}

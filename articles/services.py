@@ -1,5 +1,6 @@
-"""Writes: the editorial workflow (every status change goes through here), the
-category tree's stored paths and the old slugs and paths that keep redirecting.
+"""Writes: the editorial workflow (every status change goes through here), what the
+admin's saves and reverts write besides the form, the category tree's stored paths
+and the old slugs and paths that keep redirecting.
 
 Each workflow service checks both who asks and whether the article's current status
 allows the step, re-reading the status under a row lock, so that two editors clicking
@@ -10,7 +11,9 @@ buttons are thin callers.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, NamedTuple
 
 import reversion
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -21,12 +24,13 @@ from django.utils.translation import gettext as _
 from .models import (
     OLD_SLUG_TAKEN,
     Article,
+    ArticleImage,
     ArticleSlugHistory,
     ArticleStatus,
     Category,
     CategoryPathHistory,
 )
-from .permissions import can_edit_article, can_publish, is_article_author
+from .permissions import EDITOR_ONLY_FIELDS, can_edit_article, can_publish, is_article_author
 
 
 def _transition(
@@ -138,6 +142,114 @@ def article_unpublish(*, article: Article, user) -> Article:
         to=ArticleStatus.UNPUBLISHED,
         refusal=_("“%(title)s” is not published (it is: %(status)s)."),
     )
+
+
+# ------------------------------------------------------------------------------
+# The admin's saves and reverts
+# ------------------------------------------------------------------------------
+@transaction.atomic
+def article_sign(*, article: Article, user) -> None:
+    """Whoever writes an article signs it: an author who saves one is among its
+    authors. Editors pick the authors by hand, so their saves sign nothing.
+
+    Writes: at most one row of the article's authors.
+    """
+    if not can_publish(user):
+        article.authors.add(user)
+
+
+class StoredImage(NamedTuple):
+    name: str
+    width: int | None
+    height: int | None
+
+
+@dataclass(frozen=True)
+class ArticleBeforeRevert:
+    """An article as it is before a revert of its revision history, with what the
+    revert must keep of it (see article_revert_keep)."""
+
+    article_pk: int
+    # The editor-only fields and relations, when the one reverting is not an editor.
+    editor_fields: dict[str, Any]
+    editor_relations: dict[str, list[int]]
+    featured_image: StoredImage
+    images: dict[int, StoredImage]
+
+    @classmethod
+    def of(cls, article: Article, *, user) -> ArticleBeforeRevert:
+        """Queries: the article's images, and its related stories for an author (its
+        authors too, unless the caller prefetched them)."""
+        fields = [Article._meta.get_field(name) for name in EDITOR_ONLY_FIELDS]
+        keeps_editor_fields = not can_publish(user)
+        return cls(
+            article_pk=article.pk,
+            editor_fields={
+                field.attname: getattr(article, field.attname)
+                for field in fields if keeps_editor_fields and not field.many_to_many
+            },
+            editor_relations={
+                field.name: [related.pk for related in getattr(article, field.name).all()]
+                for field in fields if keeps_editor_fields and field.many_to_many
+            },
+            featured_image=StoredImage(article.featured_image.name or "",
+                                       article.featured_image_width, article.featured_image_height),
+            images={pk: StoredImage(name, width, height) for pk, name, width, height in
+                    article.images.values_list("pk", "image", "width", "height")},
+        )  # fmt: skip
+
+    @property
+    def keeps_editor_fields(self) -> bool:
+        return bool(self.editor_fields)
+
+
+def _file_gone(storage, name: str) -> bool:
+    return bool(name) and not storage.exists(name)
+
+
+@transaction.atomic
+def article_revert_keep(*, before: ArticleBeforeRevert) -> None:
+    """Once a revert has written a revision's rows back (django-reversion's
+    `Revision.revert`, in the transaction of the admin's revision view), put back
+    what a revert does not change, before the form is shown or saved:
+
+    - an image, or the featured image, whose file in the revision was replaced and
+      deleted since keeps today's file (with its size) rather than a name with
+      nothing behind it. The save signals do the same when a revert is saved, but
+      the revert form is shown with signals muted, and it would show something else
+      than is saved;
+    - for an author, the editor-only fields (EDITOR_ONLY_FIELDS): or an author could
+      publish, take down or re-sign an article by picking an old revision.
+
+    Writes: the article's row (editor-only fields, featured image), its authors and
+    related stories, the rows of images that keep today's file.
+    """
+    image_storage = ArticleImage._meta.get_field("image").storage
+    for image in ArticleImage.objects.filter(pk__in=before.images).only("pk", "image"):
+        today = before.images[image.pk]
+        if _file_gone(image_storage, image.image.name) and not _file_gone(
+            image_storage, today.name
+        ):
+            ArticleImage.objects.filter(pk=image.pk).update(
+                image=today.name, width=today.width, height=today.height
+            )
+    article = Article.objects.filter(pk=before.article_pk).only("featured_image").first()
+    if article is None:
+        return
+    row = dict(before.editor_fields)
+    featured_storage = Article._meta.get_field("featured_image").storage
+    if _file_gone(featured_storage, article.featured_image.name) and not _file_gone(
+        featured_storage, before.featured_image.name
+    ):
+        row.update(
+            featured_image=before.featured_image.name,
+            featured_image_width=before.featured_image.width,
+            featured_image_height=before.featured_image.height,
+        )
+    if row:
+        Article.objects.filter(pk=article.pk).update(**row)
+    for name, pks in before.editor_relations.items():
+        getattr(article, name).set(pks)
 
 
 # ------------------------------------------------------------------------------

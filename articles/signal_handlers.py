@@ -33,24 +33,13 @@ def rebuild_paths_on_category_save(sender, instance: Category, raw: bool, **kwar
 
 @receiver(pre_save, sender=Article, dispatch_uid="article_slug_before_save")
 def remember_stored_slug(sender, instance: Article, update_fields=None, **kwargs) -> None:
-    if update_fields is not None and "slug" not in update_fields:
-        instance._stored_slug = instance.slug  # the slug is not written
-        return
-    # Read from the row, not from the instance: a revert of the revision history
-    # saves the revision's copy, which never knew the slug it replaces.
-    instance._stored_slug = (
-        Article._base_manager.filter(pk=instance.pk).values_list("slug", flat=True).first()
-        if instance.pk
-        else None
-    )
+    instance.remember_stored_slug(update_fields=update_fields)
 
 
 @receiver(post_save, sender=Article, dispatch_uid="article_slug_history_on_save")
 def record_slug_history_on_article_save(sender, instance: Article, **kwargs) -> None:
     """A revert is a raw save that changes the slug too, so raw saves count."""
-    services.article_slug_history_record(
-        article=instance, old_slug=getattr(instance, "_stored_slug", None)
-    )
+    services.article_slug_history_record(article=instance, old_slug=instance.stored_slug)
 
 
 # ------------------------------------------------------------------------------

@@ -282,6 +282,23 @@ def test_an_author_cannot_take_down_a_published_article_by_reverting(client, aut
     assert article.status == ArticleStatus.PUBLISHED
 
 
+def test_an_authors_revert_page_shows_the_status_the_revert_keeps(author_client, author):
+    from reversion.models import Version
+
+    from articles import services
+
+    article = ArticleFactory(draft=True, authors=[author])
+    data = form_data(author_client.get(change_url(article)), "article_form")
+    assert author_client.post(change_url(article), data).status_code == 302  # a draft revision
+    services.article_submit_for_review(article=article, user=author)
+    draft_version = Version.objects.get_for_object(article).last()
+    assert draft_version.field_dict["status"] == ArticleStatus.DRAFT
+
+    url = reverse("admin:articles_article_revision", args=[article.pk, draft_version.pk])
+    html = author_client.get(url).content.decode()
+    assert '<div class="readonly">In review</div>' in html
+
+
 # -- editor: everything on content ----------------------------------------------------
 def test_an_editor_sees_and_changes_every_article(editor_client):
     article = ArticleFactory(title="Anyone's story")

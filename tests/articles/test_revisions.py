@@ -2,12 +2,22 @@
 sources and images."""
 
 import pytest
+import reversion
+from django.db.models.signals import m2m_changed, post_save, pre_save
 from django.urls import reverse
 from reversion.models import Version
+from reversion.utils import mute_signals
 
-from articles.models import Article, ArticleImage
-from tests.articles.factories import ArticleFactory, ArticleImageFactory, SourceFactory
-from tests.articles.roles import form_data, make_editor
+from articles import services
+from articles.models import Article, ArticleImage, ArticleStatus
+from tests.articles.factories import (
+    ArticleFactory,
+    ArticleImageFactory,
+    SourceFactory,
+    UserFactory,
+)
+from tests.articles.roles import form_data, make_author, make_editor
+from tests.images import image_bytes, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -170,3 +180,103 @@ def test_reverting_to_an_older_slug_keeps_the_newer_url_redirecting(editor_clien
     assert response.status_code == 301
     assert response["Location"] == article.get_absolute_url()
     assert editor_client.get(article.get_absolute_url()).status_code == 200
+
+
+# -- the revert service, as the revision view calls it ----------------------------------
+def kept_revision(article) -> Version:
+    with reversion.create_revision():
+        article.save()
+    return Version.objects.get_for_object(article).first()
+
+
+def revert_as(user, article, version) -> Article:
+    """What the revision view does: note the article as it is, write the revision's
+    rows back, keep what a revert keeps. Signals are muted as when the revert form is
+    shown, so that only the service keeps anything."""
+    current = Article.objects.prefetch_related("authors").get(pk=article.pk)
+    before = services.ArticleBeforeRevert.of(current, user=user)
+    with mute_signals(pre_save, post_save, m2m_changed):
+        version.revision.revert(delete=True)
+        services.article_revert_keep(before=before)
+    return Article.objects.get(pk=article.pk)
+
+
+@pytest.fixture
+def rewritten_by_an_editor():
+    """A draft by two authors, kept as a revision, then rewritten, re-signed and
+    published by an editor with comments closed."""
+    author, coauthor = make_author(), UserFactory()
+    related_then, related_now = ArticleFactory(), ArticleFactory()
+    article = ArticleFactory(draft=True, body="<p>Draft.</p>", authors=[author, coauthor])
+    article.read_also.set([related_then])
+    version = kept_revision(article)
+    article.body = "<p>Edited.</p>"
+    article.status, article.allow_comments = ArticleStatus.PUBLISHED, False
+    article.save()
+    article.authors.set([author])
+    article.read_also.set([related_now])
+    article.refresh_from_db()
+    return article, version, author, coauthor, related_then, related_now
+
+
+def test_a_revert_by_an_author_keeps_what_only_editors_set(rewritten_by_an_editor):
+    article, version, author, _, _, related_now = rewritten_by_an_editor
+    reverted = revert_as(author, article, version)
+    assert reverted.body == "<p>Draft.</p>"
+    assert reverted.status == ArticleStatus.PUBLISHED
+    assert reverted.published_at == article.published_at
+    assert reverted.allow_comments is False
+    assert list(reverted.authors.all()) == [author]
+    assert list(reverted.read_also.all()) == [related_now]
+
+
+def test_a_revert_by_an_editor_brings_back_what_the_revision_had(rewritten_by_an_editor):
+    article, version, author, coauthor, related_then, _ = rewritten_by_an_editor
+    reverted = revert_as(make_editor(), article, version)
+    assert reverted.body == "<p>Draft.</p>"
+    assert reverted.status == ArticleStatus.DRAFT
+    assert reverted.allow_comments is True
+    assert set(reverted.authors.all()) == {author, coauthor}
+    assert list(reverted.read_also.all()) == [related_then]
+
+
+def test_a_revert_keeps_todays_featured_image_when_the_revisions_file_is_gone():
+    article = ArticleFactory()
+    article.featured_image = upload("then.jpg", image_bytes(640, 360))
+    version = kept_revision(article)
+    then = article.featured_image.name
+    article.featured_image = upload("now.jpg", image_bytes(900, 600))
+    article.save()
+    article.featured_image.storage.delete(then)
+
+    reverted = revert_as(make_editor(), article, version)
+    assert reverted.featured_image.name == article.featured_image.name
+    assert (reverted.featured_image_width, reverted.featured_image_height) == (900, 600)
+
+
+def test_a_revert_keeps_todays_image_file_when_the_revisions_file_is_gone():
+    article = ArticleFactory()
+    image = ArticleImageFactory(article=article, caption="Before")
+    version = kept_revision(article)
+    then = image.image.name
+    image.image, image.caption = upload("now.jpg", image_bytes(900, 600)), "After"
+    image.save()
+    image.image.storage.delete(then)
+
+    reverted = revert_as(make_editor(), article, version).images.get()
+    assert reverted.caption == "Before"
+    assert reverted.image.name == image.image.name
+    assert (reverted.width, reverted.height) == (900, 600)
+
+
+def test_a_revert_to_a_file_that_is_still_there_brings_it_back():
+    article = ArticleFactory()
+    article.featured_image = upload("then.jpg", image_bytes(640, 360))
+    version = kept_revision(article)
+    then = article.featured_image.name
+    article.featured_image = upload("now.jpg", image_bytes(900, 600))
+    article.save()
+
+    reverted = revert_as(make_editor(), article, version)
+    assert reverted.featured_image.name == then
+    assert (reverted.featured_image_width, reverted.featured_image_height) == (640, 360)

@@ -117,6 +117,19 @@ def test_the_service_reads_the_status_afresh_not_from_a_stale_object(editor):
         services.article_return_to_draft(article=stale, user=editor)
 
 
+def test_an_author_who_saves_an_article_signs_it(author):
+    coauthor = make_author()
+    article = ArticleFactory(draft=True, authors=[coauthor])
+    services.article_sign(article=article, user=author)
+    assert set(article.authors.all()) == {coauthor, author}
+
+
+def test_an_editor_who_saves_an_article_leaves_its_authors_as_they_are(author, editor):
+    article = ArticleFactory(draft=True, authors=[author])
+    services.article_sign(article=article, user=editor)
+    assert list(article.authors.all()) == [author]
+
+
 # -- admin buttons and actions ----------------------------------------------------------
 def test_save_and_submit_for_review_button(client, author):
     article = ArticleFactory(draft=True, authors=[author])
