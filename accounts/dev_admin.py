@@ -13,10 +13,8 @@ import secrets
 from functools import lru_cache
 
 from django.conf import settings
-from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
-from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.hashers import check_password
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -77,20 +75,13 @@ class DevelopmentLoginGuardBackend(ModelBackend):
         return user
 
 
-class _SaysWhyTheDevelopmentLoginIsRefused:
-    """Instead of "wrong username or password", which would send the operator looking
-    for a typo, name the reason the login was refused."""
+class SaysWhyTheDevelopmentLoginIsRefused:
+    """For the login forms (accounts/forms.py): instead of "wrong username or
+    password", which would send the operator looking for a typo, name the reason the
+    login was refused."""
 
     def get_invalid_login_error(self):
         password = self.cleaned_data.get("password") or ""
         if development_login_refused() and is_development_password(password):
             return ValidationError(REFUSED_MESSAGE, code="development_password")
         return super().get_invalid_login_error()
-
-
-class AdminLoginForm(_SaysWhyTheDevelopmentLoginIsRefused, AdminAuthenticationForm):
-    pass
-
-
-class ReaderLoginForm(_SaysWhyTheDevelopmentLoginIsRefused, AuthenticationForm):
-    pass

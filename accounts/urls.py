@@ -2,10 +2,18 @@ from django.contrib.auth.views import LoginView
 from django.urls import path
 
 from . import views
-from .dev_admin import ReaderLoginForm
+from .forms import ReaderLoginForm
+from .throttling import answers_429_when_throttled
 
 urlpatterns = [
-    # Django's login view with a form that says why the development password is refused.
-    path("login/", LoginView.as_view(authentication_form=ReaderLoginForm), name="login"),
+    # Django's login view with our throttled form, which also says why the development
+    # password is refused.
+    path(
+        "login/",
+        answers_429_when_throttled(LoginView.as_view(authentication_form=ReaderLoginForm)),
+        name="login",
+    ),
     path("signup/", views.SignupView.as_view(), name="signup"),
+    # Django's, limited per address and per target address.
+    path("password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
 ]

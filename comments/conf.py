@@ -27,9 +27,13 @@ DEFAULTS = {
     # Comments with more links than this, or with one of these words, wait for review.
     "COMMENTS_HOLD_LINKS": 2,
     "COMMENTS_HOLD_WORDS": [],
-    # Per-address limits on posting and voting, COUNT/SECONDS (core.ratelimit.Rate).
+    # Limits on posting and voting, COUNT/SECONDS (core.ratelimit.Rate): per account
+    # for members, per address for guests; and for all members behind one address (an
+    # office, a school, a carrier's NAT) together, a higher cap against account farms.
     "COMMENTS_POST_RATE": "5/600",
     "COMMENTS_VOTE_RATE": "60/600",
+    "COMMENTS_MEMBER_ADDRESS_POST_RATE": "100/600",
+    "COMMENTS_MEMBER_ADDRESS_VOTE_RATE": "1000/600",
     # A guest's confirmation link stops working after this many days.
     "COMMENTS_CONFIRM_DAYS": 7,
     # Article authors get a mail about each new comment on their articles.

@@ -31,13 +31,13 @@ from django_comments_xtd import views as xtd_views
 from django_comments_xtd.conf import settings as xtd_settings
 
 from articles.models import Article
-from core import ratelimit
 from core.addresses import client_ip
 from core.ids import parse_id
-from core.ratelimit import Rate
+from core.ratelimit import too_many_requests
 
 from . import services
 from .forms import CommentForm
+from .limits import comment_limit
 from .models import Comment
 from .section import VOTER_COOKIE, VOTER_SALT
 from .selectors import (
@@ -163,21 +163,11 @@ def post(request: HttpRequest) -> HttpResponse:
         )
     if not form.is_valid():
         return _form_page(request, form, article)
-    if not ratelimit.allow(
-        scope="comments:post",
-        subject=client_ip(request),
-        rate=Rate.parse(settings.COMMENTS_POST_RATE),
-    ):
-        return _form_page(
-            request,
-            form,
-            article,
-            message=_(
-                "You have posted several comments in a short time. Please wait a few "
-                "minutes and send this one again."
-            ),
-            status=429,
-        )
+    verdict = comment_limit(request=request, action="post")
+    if not verdict:
+        message = _("Too many comments in a short time; this one has not been posted yet.")
+        page = _form_page(request, form, article, message=f"{message} {verdict.try_again()}")
+        return too_many_requests(page, verdict)
 
     data["next"] = reverse("comments-xtd-sent")
     request.POST = data
@@ -376,17 +366,10 @@ def vote(request: HttpRequest, pk: int) -> HttpResponse:
     voter, new_key = _voter(request)
     if not voter:
         return redirect_to_login(f"{article.get_absolute_url()}#c{comment.pk}")
-    if not ratelimit.allow(
-        scope="comments:vote",
-        subject=client_ip(request),
-        rate=Rate.parse(settings.COMMENTS_VOTE_RATE),
-    ):
-        return refuse(
-            request,
-            _("Too many votes from your network. Please try again later."),
-            status=429,
-            article=article,
-        )
+    verdict = comment_limit(request=request, action="vote")
+    if not verdict:
+        message = f"{_('Too many votes in a short time.')} {verdict.try_again()}"
+        return too_many_requests(refuse(request, message, status=429, article=article), verdict)
     mine = services.comment_vote(
         comment=comment, voter=voter, value=value, ip_address=client_ip(request)
     )

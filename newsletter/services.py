@@ -69,7 +69,7 @@ def _may_mail(email: str, topic_ids: list[int]) -> bool:
         scope="newsletter:address",
         subject=email.lower(),
         rate=Rate(settings.NEWSLETTER_MAILS_PER_ADDRESS_PER_DAY, 24 * 3600),
-    )
+    ).allowed
 
 
 @transaction.atomic

@@ -38,17 +38,19 @@ class SubscribeView(FormView):
     success_url = reverse_lazy("newsletter:check_inbox")
 
     def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        allowed = ratelimit.allow(
+        verdict = ratelimit.allow(
             scope="newsletter:subscribe",
             subject=client_ip(request),
             rate=Rate(settings.NEWSLETTER_RATE_LIMIT, settings.NEWSLETTER_RATE_LIMIT_WINDOW),
         )
-        if allowed:
+        if verdict:
             return super().post(request, *args, **kwargs)
         form = self.get_form()
         form.is_valid()
-        form.add_error(None, _("Too many sign-ups came from your network. Please try again later."))
-        return self.render_to_response(self.get_context_data(form=form), status=429)
+        message = _("Too many sign-ups came from your network in a short time.")
+        form.add_error(None, f"{message} {verdict.try_again()}")
+        page = self.render_to_response(self.get_context_data(form=form))
+        return ratelimit.too_many_requests(page, verdict)
 
     def form_valid(self, form: SubscribeForm) -> HttpResponse:
         # A bot that filled in the trap is told what everybody is told, and nothing happens.

@@ -16,6 +16,7 @@ from accounts import conf as accounts_conf
 from articles import conf as articles_conf
 from comments import conf as comments_conf
 from core.conf import from_environment
+from core.ratelimit import Rate
 from newsletter import conf as newsletter_conf
 from reader import conf as reader_conf
 
@@ -272,6 +273,13 @@ for _conf in (articles_conf, reader_conf, comments_conf, accounts_conf, newslett
 globals().update(_apps)
 if _apps["COMMENTS_GUESTS"] not in {"confirm", "moderate", "publish", "off"}:
     raise ImproperlyConfigured("COMMENTS_GUESTS must be confirm, moderate, publish or off.")
+for _name, _value in _apps.items():
+    # A limit that cannot be read would fail every request it guards: fail at start.
+    if _name.endswith("_RATE"):
+        try:
+            Rate.parse(_value)
+        except ValueError as error:
+            raise ImproperlyConfigured(f"{_name}: {error}") from None
 
 # ------------------------------------------------------------------------------
 # Editorial workflow (roles, review, previews, revision history)

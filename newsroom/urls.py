@@ -5,7 +5,8 @@ from django.urls import include, path
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from accounts.dev_admin import AdminLoginForm
+from accounts.forms import AdminLoginForm
+from accounts.throttling import answers_429_when_throttled
 
 from . import views
 
@@ -13,11 +14,15 @@ admin.site.site_header = format_lazy(_("{site} editorial"), site=settings.SITE_N
 admin.site.site_title = format_lazy(_("{site} admin"), site=settings.SITE_NAME)
 # The app list stays on the index page; changelists need the width for their columns.
 admin.site.enable_nav_sidebar = False
-# Both login forms say why the development password is refused with DEBUG off.
+# Both login forms are throttled and say why the development password is refused with
+# DEBUG off.
 admin.site.login_form = AdminLoginForm
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
+    # The admin's own login view, answering a throttled login with a 429 as ours does;
+    # it comes before admin.site.urls, which still gives it its name (admin:login).
+    path("admin/login/", answers_429_when_throttled(admin.site.login)),
     path("admin/", admin.site.urls),
     # Ours first: the login page with our form, and sign-up; then Django's auth views.
     path("accounts/", include("accounts.urls")),

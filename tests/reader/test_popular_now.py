@@ -96,6 +96,20 @@ def test_signed_in_readers_are_counted_by_account(client, django_user_model):
     assert popularity.pending_views(timezone.localdate()) == {article.pk: 1}
 
 
+def test_behind_a_proxy_each_real_address_is_one_reader_whatever_comes_before_it(
+    client, settings
+):
+    settings.CLIENT_IP_PROXY_COUNT = 1
+    article = ArticleFactory()
+    url = article.get_absolute_url()
+    for n in range(10):
+        # The client wrote the first entry; our proxy appended the address it saw.
+        forwarded = f"10.0.{n}.1, 203.0.113.7"
+        client.get(url, HTTP_USER_AGENT=FIREFOX, HTTP_X_FORWARDED_FOR=forwarded)
+    client.get(url, HTTP_USER_AGENT=FIREFOX, HTTP_X_FORWARDED_FOR="203.0.113.8")
+    assert popularity.pending_views(timezone.localdate()) == {article.pk: 2}
+
+
 def test_flushing_adds_to_existing_counts_and_keeps_reads_that_arrive_meanwhile(client):
     article = ArticleFactory()
     ArticleDailyViewsFactory(article=article, views=10)
