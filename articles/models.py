@@ -16,6 +16,7 @@ from mptt.querysets import TreeQuerySet
 from taggit.managers import TaggableManager
 
 from .fields import CheckedImageField
+from .placeholders import image_placeholder
 from .sanitize import sanitize_html
 
 # First path segments that belong to the site itself, so no top-level category may use them.
@@ -530,7 +531,7 @@ class ArticleImage(models.Model):
 
     @property
     def placeholder(self) -> str:
-        return f"[[image:{self.pk}]]" if self.pk else ""
+        return image_placeholder(self.pk) if self.pk else ""
 
     def renditions(self) -> list[tuple[int, str]]:
         """(width, url) pairs for srcset, never wider than the original."""

@@ -190,7 +190,8 @@ LANGUAGES = [("en", _("English")), ("de", _("German"))]
 # One catalogue per area of the site, so that each area's translations can be
 # kept (and merged) on their own; Django merges them at run time.
 LOCALE_PATHS = [
-    BASE_DIR / "locale" / area for area in ("core", "reader", "comments", "newsletter", "workflow")
+    BASE_DIR / "locale" / area
+    for area in ("core", "reader", "comments", "newsletter", "workflow", "editions")
 ]
 TIME_ZONE = env.str("TIME_ZONE", default="UTC")
 USE_I18N = True

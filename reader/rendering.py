@@ -16,6 +16,7 @@ from django.utils.translation import gettext
 from imagekit.cachefiles import ImageCacheFile
 
 from articles.models import Article, Category, SourceKind
+from articles.placeholders import IMAGE_PLACEHOLDER
 from core.dates import machine_datetime
 from core.urls import absolute_url
 
@@ -25,7 +26,7 @@ from core.urls import absolute_url
 # <code>, a heading) it stays the text it is. The editor may pad the line with spaces,
 # no-break spaces or a trailing <br>.
 _PAD = r"(?:\s|&nbsp;|&#160;)*"
-_OWN_PARAGRAPH = re.compile(rf"<p>{_PAD}\[\[image:(\d+)\]\]{_PAD}(?:<br>{_PAD})?</p>")
+_OWN_PARAGRAPH = re.compile(rf"<p>{_PAD}{IMAGE_PLACEHOLDER}{_PAD}(?:<br>{_PAD})?</p>")
 # Elements a figure may stand in; inside any other (<a>, a heading, <strong>, …) the
 # paragraph is left alone.
 _FIGURE_CONTAINERS = frozenset({"blockquote", "li", "ol", "ul"})
