@@ -1,9 +1,11 @@
 """One rate limiter: a fixed window per scope and subject in the shared cache.
 
-`allow()` answers True while the subject may go on. The window lives in Django's
-cache, so every process that shares the cache shares the count; `add` starts a
-window without pushing an open one's expiry back, and `incr` is atomic on every
-backend Django ships, so parallel requests are all counted.
+`allow()` answers True while the subject may go on. The window lives in the
+default cache, which every process of the site shares (core/cache.py), so every
+process counts into one window; `add` starts a window without pushing an open one's
+expiry back, and `incr` is atomic across processes on the backends settings.py
+allows, so parallel requests are all counted. With Redis down the limit allows
+everything (fails open) rather than refusing every reader.
 """
 
 from __future__ import annotations

@@ -2,6 +2,22 @@ import shutil
 
 import pytest
 from django.core.cache import cache
+from django.test import override_settings
+
+# The suite runs in one process, on local memory: the query budgets then count a page's
+# own queries, not the database cache's, and tests without a database may use the cache.
+# The shared backends, in several processes, are tested in tests/core/test_cache_backends.py
+# and tests/newsroom/test_multiprocess.py; core.E001 (a per-process cache) is theirs too.
+ONE_PROCESS = override_settings(
+    CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
+    SILENCED_SYSTEM_CHECKS=["core.E001"],
+)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_process_cache():
+    with ONE_PROCESS:
+        yield
 
 
 @pytest.fixture(autouse=True)
