@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import secrets
 import socket
 import subprocess
@@ -21,7 +20,7 @@ import time
 from html.parser import HTMLParser
 from http.client import HTTPConnection
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import pytest
 
@@ -260,9 +259,30 @@ class Browser:
         return parser.values
 
 
-def path_of(url: str) -> str:
-    return urlsplit(url).path
+# ------------------------------------------------------------------------------
+# The content the tests read: one section, a few stories, an editor
+# ------------------------------------------------------------------------------
+PASSWORD = "correct horse battery staple"
+_SEED = """
+import json
+from tests.articles.factories import ArticleFactory, CategoryFactory, UserFactory
+section = CategoryFactory(name="News", slug="news")
+stories = {
+    role: ArticleFactory(category=section, slug=f"{role}-story", title=f"The {role} story")
+    for role in ("unpublished", "commented", "read", "first-read")
+}
+UserFactory(username="editor", is_staff=True, is_superuser=True)
+print(json.dumps({role: [a.pk, a.get_absolute_url()] for role, a in stories.items()}))
+"""
 
 
-def count_lines(text: str, pattern: str) -> int:
-    return len(re.findall(pattern, text))
+def seed(database: SiteDatabase) -> dict[str, tuple[int, str]]:
+    """The stories, by role: (id, path)."""
+    return {role: tuple(story) for role, story in database.run_python(_SEED).items()}
+
+
+def log_in(browser: Browser, server: Server) -> None:
+    fields = browser.form("/admin/login/", "/admin/login/", server=server)
+    fields.update(username="editor", password=PASSWORD, next="/admin/")
+    response = browser.post("/admin/login/", fields, server=server)
+    assert response.status == 302, response.text[:500]

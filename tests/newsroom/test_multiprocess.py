@@ -15,20 +15,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from .servers import REDIS_DB, Browser, Server, SiteDatabase, require_redis
+from .servers import REDIS_DB, Browser, Server, SiteDatabase, log_in, require_redis, seed
 
-PASSWORD = "correct horse battery staple"
-SEED = """
-import json
-from tests.articles.factories import ArticleFactory, CategoryFactory, UserFactory
-section = CategoryFactory(name="News", slug="news")
-stories = {
-    role: ArticleFactory(category=section, slug=f"{role}-story", title=f"The {role} story")
-    for role in ("unpublished", "commented", "read", "first-read")
-}
-UserFactory(username="editor", is_staff=True, is_superuser=True)
-print(json.dumps({role: [a.pk, a.get_absolute_url()] for role, a in stories.items()}))
-"""
 SETTINGS = {
     "COMMENTS_GUESTS": "publish",
     "NEWSLETTER_RATE_LIMIT": "3",
@@ -75,7 +63,7 @@ def site(request, tmp_path_factory):
     database = SiteDatabase(tmp_path_factory.mktemp(f"site-{request.param}"))
     servers = []
     try:
-        stories = database.run_python(SEED)
+        stories = seed(database)
         servers = [
             Server(database, name=name, **environment).start() for name in ("a", "b")
         ]
@@ -92,13 +80,6 @@ def cached_on(browser: Browser, server: Server, path: str) -> bool:
     response = browser.get(path, server=server)
     assert response.status == 200, (server.name, path, response.status)
     return response.headers.get("X-Reader-Cache") == "hit"
-
-
-def log_in(browser: Browser, server: Server) -> None:
-    fields = browser.form("/admin/login/", "/admin/login/", server=server)
-    fields.update(username="editor", password=PASSWORD, next="/admin/")
-    response = browser.post("/admin/login/", fields, server=server)
-    assert response.status == 302, response.text[:500]
 
 
 def test_an_article_unpublished_on_one_server_is_gone_from_both_at_once(site):
