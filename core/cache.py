@@ -157,6 +157,9 @@ class _Outage:
 
 
 _outages: dict[str, _Outage] = {}
+_INCR_IF_LIVE = (
+    "if redis.call('exists', KEYS[1]) == 1 then return redis.call('incrby', KEYS[1], ARGV[1]) end"
+)
 
 
 class RedisCache(DjangoRedisCache):
@@ -204,7 +207,18 @@ class RedisCache(DjangoRedisCache):
         return self._call(super().add, True, key, value, timeout, version)
 
     def incr(self, key, delta=1, version=None):
-        return self._call(super().incr, delta, key, delta, version)
+        return self._call(self._incr_live, delta, key, delta, version)
+
+    def _incr_live(self, key, delta, version):
+        # Django's checks that the key exists, then increments: a key that expires in
+        # between comes back without an expiry, and a rate-limit window that never
+        # ends blocks its reader for good. One script does both steps at once.
+        key = self.make_and_validate_key(key, version=version)
+        client = self._cache.get_client(key, write=True)
+        value = client.eval(_INCR_IF_LIVE, 1, key, delta)
+        if value is None:
+            raise ValueError(f"Key {key!r} not found.")
+        return value
 
     def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call(super().touch, False, key, timeout, version)

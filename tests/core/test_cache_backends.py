@@ -8,14 +8,23 @@ suite's own database lives in a transaction no other process can see.
 from __future__ import annotations
 
 import logging
+import secrets
 import subprocess
 import time
 
 import pytest
+import redis
 
 from core.cache import RedisCache, _outages
 
-from ..newsroom.servers import PYTHON, ROOT, SiteDatabase, free_port
+from ..newsroom.servers import (
+    PYTHON,
+    REDIS_DB,
+    ROOT,
+    SiteDatabase,
+    free_port,
+    require_redis,
+)
 
 ROUNDS = 150
 KEYS = 60
@@ -104,3 +113,26 @@ def test_with_redis_down_calls_skip_it_for_a_while_instead_of_waiting_each(redis
     for _ in range(200):
         cache.get("page")
     assert time.monotonic() - started < 0.5
+
+
+@pytest.fixture
+def redis_cache():
+    require_redis()
+    prefix = f"test-cache-{secrets.token_hex(6)}"
+    cache = RedisCache(f"redis://127.0.0.1:6379/{REDIS_DB}", {"KEY_PREFIX": prefix})
+    yield cache
+    client = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB)
+    keys = list(client.scan_iter(match=f"{prefix}:*"))
+    if keys:
+        client.delete(*keys)
+
+
+def test_a_redis_count_keeps_its_window_and_a_missing_one_is_not_made(redis_cache):
+    assert redis_cache.add("rl:window", 1, 600)
+    assert redis_cache.incr("rl:window") == 2
+    ttl = redis_cache._cache.get_client().ttl(redis_cache.make_key("rl:window"))
+    assert 0 < ttl <= 600
+    with pytest.raises(ValueError):
+        redis_cache.incr("rl:gone")
+    # An INCR on a missing key would have made one that never expires.
+    assert redis_cache.get("rl:gone") is None
