@@ -8,4 +8,4 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
-        from . import signal_handlers  # noqa: F401
+        from . import checks, signal_handlers  # noqa: F401

@@ -28,3 +28,26 @@ def from_environment(env, defaults: Mapping[str, Any]) -> dict[str, Any]:
             raise TypeError(f"{name}: an app setting is a bool, int, float, list or str")
         values[name] = read(name, default=default)
     return values
+
+
+# Cache backends that cannot hold the state every process of the site must agree on:
+# purged pages, rate-limit windows, buffered reads. Django's database cache is shared,
+# but its `incr` reads, adds and writes back, so processes counting at once lose counts;
+# core.cache.DatabaseCache is the one to use.
+_UNSHARED_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache": "keeps its entries in each process",
+    "django.core.cache.backends.dummy.DummyCache": (
+        "keeps nothing, which turns off the page cache and every rate limit"
+    ),
+    "django.core.cache.backends.filebased.FileBasedCache": (
+        "counts (add, incr) by reading and writing files, so parallel processes lose counts"
+    ),
+    "django.core.cache.backends.db.DatabaseCache": (
+        "counts (incr) by reading and writing back, so parallel processes lose counts"
+    ),
+}
+
+
+def unshared_cache_reason(backend: str) -> str | None:
+    """Why the cache `backend` (a dotted path) cannot serve several processes, or None."""
+    return _UNSHARED_CACHES.get(backend)

@@ -2,10 +2,12 @@
 
 `allow()` counts an action and answers with a `Verdict`: true while the subject may
 go on, and once it may not, how many seconds until its window ends; `undo()` takes a
-counted action back (a login that turned out not to fail). The window lives in Django's cache, so
-every process that shares the cache shares the count; `add` starts a window without
-pushing an open one's end back, and `incr` is atomic on every backend Django ships, so
-parallel requests are all counted.
+counted action back (a login that turned out not to fail). The window lives in the
+default cache, which every process of the site shares (core/cache.py), so every
+process counts into one window; `add` starts a window without pushing an open one's
+end back, and `incr` is atomic across processes on the backends settings.py allows,
+so parallel requests are all counted. With Redis down the limit allows everything
+(fails open) rather than refusing every reader.
 
 A refused request answers 429 with a Retry-After header (`too_many_requests()`) and
 says in words when to try again (`Verdict.try_again()`).

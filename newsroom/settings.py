@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts import conf as accounts_conf
 from articles import conf as articles_conf
 from comments import conf as comments_conf
-from core.conf import from_environment
+from core.conf import from_environment, unshared_cache_reason
 from core.ratelimit import Rate
 from newsletter import conf as newsletter_conf
 from reader import conf as reader_conf
@@ -148,14 +148,31 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # ------------------------------------------------------------------------------
-# Cache: CACHE_URL, local memory by default, redis://… for Redis
+# Cache: CACHE_URL, a table in the database by default, redis://… for Redis. Every
+# process of the site must share it (README, "Running several processes"): the page
+# cache and its purges, rate limits and the "Popular now" buffers live there.
+# https://docs.djangoproject.com/en/5.2/topics/cache/#database-caching
 # ------------------------------------------------------------------------------
-CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://newsroom")}
-if CACHES["default"]["BACKEND"].endswith("RedisCache"):
-    # Django's own Redis backend; django-redis is not needed.
-    CACHES["default"]["BACKEND"] = "django.core.cache.backends.redis.RedisCache"
-    CACHES["default"].pop("OPTIONS", None)
-CACHES["default"].setdefault("KEY_PREFIX", env.str("CACHE_KEY_PREFIX", default="newsroom"))
+CACHES = {"default": env.cache_url("CACHE_URL", default="dbcache://newsroom_cache")}
+_cache = CACHES["default"]
+if _cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache":
+    # Django's, with add and incr that stay atomic across processes (core/cache.py).
+    _cache["BACKEND"] = "core.cache.DatabaseCache"
+    # Past this many entries a write drops the expired ones and a third of the rest
+    # (Django's default, 300, would evict pages after a few hundred readers).
+    _cache.setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 200_000)
+elif _cache["BACKEND"].endswith("RedisCache"):
+    # Django's own Redis backend (django-redis is not needed), made to survive Redis
+    # being down; short timeouts, so that a lost server costs a page little.
+    _cache["BACKEND"] = "core.cache.RedisCache"
+    _cache["OPTIONS"] = {"socket_connect_timeout": 1, "socket_timeout": 1}
+_cache.setdefault("KEY_PREFIX", env.str("CACHE_KEY_PREFIX", default="newsroom"))
+if not DEBUG and (_reason := unshared_cache_reason(_cache["BACKEND"])):
+    raise ImproperlyConfigured(
+        f"CACHE_URL names {_cache['BACKEND']}, which {_reason}: with DEBUG off the site "
+        "may run as several processes, which must share one cache. Leave CACHE_URL unset "
+        "(a table in the database) or use redis://…"
+    )
 
 # ------------------------------------------------------------------------------
 # Mail: EMAIL_URL, the console by default

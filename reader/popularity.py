@@ -10,7 +10,8 @@ reads that arrive while a flush runs are kept for the next one.
 `flush_views()` moves the counters into `ArticleDailyViews` rows with `F()`
 updates. It runs from the `flush_popular_views` management command (cron) and
 opportunistically from a request at most once every
-`READER_POPULAR_FLUSH_SECONDS`, which also covers a per-process cache.
+`READER_POPULAR_FLUSH_SECONDS`. The buffers are in the cache every process shares
+(core/cache.py), so the command, a process of its own, sees every server's reads.
 """
 
 from __future__ import annotations

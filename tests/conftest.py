@@ -2,6 +2,24 @@ import shutil
 
 import pytest
 from django.core.cache import cache
+from django.test import override_settings
+
+from tests.newsletter.smtp import LoopbackSMTP
+
+# The suite runs in one process, on local memory: the query budgets then count a page's
+# own queries, not the database cache's, and tests without a database may use the cache.
+# The shared backends, in several processes, are tested in tests/core/test_cache_backends.py
+# and tests/newsroom/test_multiprocess.py; core.E001 (a per-process cache) is theirs too.
+ONE_PROCESS = override_settings(
+    CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
+    SILENCED_SYSTEM_CHECKS=["core.E001"],
+)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_process_cache():
+    with ONE_PROCESS:
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -24,3 +42,20 @@ def _clear_cache():
 def staff_client(client, admin_user):
     client.force_login(admin_user)
     return client
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on loopback that Django's SMTP backend delivers to."""
+    server = LoopbackSMTP()
+    server.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = server.port
+    settings.EMAIL_HOST_USER = ""
+    settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_USE_SSL = False
+    settings.EMAIL_TIMEOUT = 5
+    yield server
+    server.stop()

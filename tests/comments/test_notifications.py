@@ -1,11 +1,15 @@
 """Mail about new comments: xtd's follow-ups, replies to one's comments, the article's authors."""
 
 import re
+from datetime import timedelta
 
 import pytest
+import time_machine
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
+from post_office.mail import send_queued
 from post_office.models import STATUS, Email
 
 from comments.models import Comment, NotificationMute
@@ -213,3 +217,30 @@ def test_with_the_queue_backend_comment_mails_wait_in_the_queue(post_as, article
     assert mail.outbox == []
     queued = Email.objects.filter(status=STATUS.queued)
     assert sorted(email.to[0] for email in queued) == [author.email, "gina@example.com"]
+
+
+def test_with_smtp_down_a_comment_notification_waits_and_is_sent_exactly_once(
+    post_as, article, author, settings, smtp_server
+):
+    settings.EMAIL_BACKEND = "post_office.EmailBackend"
+    settings.POST_OFFICE = {
+        **settings.POST_OFFICE,
+        "BACKENDS": {"default": "django.core.mail.backends.smtp.EmailBackend"},
+    }
+    smtp_server.stop()
+    post_as(UserFactory(), article, comment="Sent while the mail server is down.")
+
+    send_queued()  # what cron's send_queued_mail does, batch by batch
+    assert smtp_server.inbox.messages == []
+    [waiting] = Email.objects.all()
+    assert waiting.status == STATUS.requeued and waiting.to == [author.email]
+
+    smtp_server.start()
+    retry_due = timezone.now() + settings.POST_OFFICE["RETRY_INTERVAL"] + timedelta(minutes=1)
+    with time_machine.travel(retry_due, tick=True):
+        send_queued()
+        send_queued()
+
+    assert [message["To"] for message in smtp_server.inbox.messages] == [author.email]
+    assert "Sent while the mail server is down." in smtp_server.inbox.messages[0].get_content()
+    assert Email.objects.get().status == STATUS.sent

@@ -2,8 +2,6 @@ import pytest
 
 from tests.articles.factories import ArticleFactory, CategoryFactory
 
-from .smtp import LoopbackSMTP
-
 
 @pytest.fixture
 def topics():
@@ -23,23 +21,6 @@ def fresh_articles(topics):
             title="A quiet laptop", slug="quiet-laptop", category=topics["reviews"]
         ),
     }
-
-
-@pytest.fixture
-def smtp_server(settings):
-    """A real SMTP server on loopback that Django's SMTP backend delivers to."""
-    server = LoopbackSMTP()
-    server.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = server.port
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_USE_SSL = False
-    settings.EMAIL_TIMEOUT = 5
-    yield server
-    server.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = (
     "import json, django; django.setup(); from django.conf import settings as s; "
@@ -20,8 +22,8 @@ PROBE = (
 
 def run_settings(**env):
     clean = {k: v for k, v in os.environ.items() if k not in {
-        "DATABASE_URL", "CACHE_URL", "EMAIL_URL", "DEBUG", "SECRET_KEY", "SITE_URL",
-        "LANGUAGE_CODE", "MEDIA_ROOT", "ALLOWED_HOSTS", "EMAIL_QUEUE"}}  # fmt: skip
+        "DATABASE_URL", "CACHE_URL", "CACHE_KEY_PREFIX", "EMAIL_URL", "DEBUG", "SECRET_KEY",
+        "SITE_URL", "LANGUAGE_CODE", "MEDIA_ROOT", "ALLOWED_HOSTS", "EMAIL_QUEUE"}}  # fmt: skip
     clean.update(env, DJANGO_SETTINGS_MODULE="newsroom.settings")
     return subprocess.run(
         [sys.executable, "-c", PROBE], cwd=ROOT, env=clean, capture_output=True, text=True
@@ -41,7 +43,8 @@ def test_development_defaults_use_sqlite_with_wal_and_immediate_transactions():
     assert values["options"]["transaction_mode"] == "IMMEDIATE"
     assert "journal_mode=WAL" in values["options"]["init_command"]
     assert "busy_timeout" in values["options"]["init_command"]
-    assert values["cache"].endswith("LocMemCache")
+    # One cache for every process, with no server to run: a table in the database.
+    assert values["cache"] == "core.cache.DatabaseCache"
     assert values["email"].endswith("console.EmailBackend")
 
 
@@ -57,7 +60,8 @@ def test_urls_in_the_environment_select_postgresql_redis_and_smtp():
     )
     assert values["engine"] == "django.db.backends.postgresql"
     assert values["name"] == "news"
-    assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
+    # Django's Redis backend, made to survive Redis being down (core/cache.py).
+    assert values["cache"] == "core.cache.RedisCache"
     assert values["email"] == "django.core.mail.backends.smtp.EmailBackend"
     assert values["site_url"] == "https://news.example"
     assert values["language"] == "de"
@@ -88,3 +92,42 @@ def test_production_sends_mail_through_the_queue_with_the_configured_backend():
     assert values["queue"] == {"default": "django.core.mail.backends.smtp.EmailBackend"}
     # Development: straight to the console, nothing to run besides the server.
     assert settings_with()["email"].endswith("console.EmailBackend")
+
+
+@pytest.mark.parametrize(
+    ("cache_url", "reason"),
+    [
+        ("locmemcache://", "keeps its entries in each process"),
+        ("dummycache://", "keeps nothing"),
+        ("filecache:///tmp/newsroom-cache", "parallel processes lose counts"),
+    ],
+)
+def test_production_refuses_a_cache_its_processes_cannot_share(cache_url, reason):
+    result = run_settings(DEBUG="0", SECRET_KEY="x" * 50, CACHE_URL=cache_url)
+    assert result.returncode != 0
+    assert reason in result.stderr
+    assert "must share one cache" in result.stderr
+
+
+def test_production_starts_on_the_database_cache_or_redis():
+    assert settings_with(DEBUG="0", SECRET_KEY="x" * 50)["cache"] == "core.cache.DatabaseCache"
+    redis = settings_with(DEBUG="0", SECRET_KEY="x" * 50, CACHE_URL="redis://127.0.0.1:6379/3")
+    assert redis["cache"] == "core.cache.RedisCache"
+
+
+def test_check_deploy_reports_a_per_process_cache(tmp_path):
+    environment = {
+        k: v for k, v in os.environ.items() if k not in {"DEBUG", "CACHE_URL", "SECRET_KEY"}
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="newsroom.settings",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'check.sqlite3'}",
+        CACHE_URL="locmemcache://",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT, env=environment, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "core.E001" in result.stderr
+    assert "keeps its entries in each process" in result.stderr
