@@ -255,17 +255,19 @@ elif MEDIA_STORAGE != "local":
     raise ImproperlyConfigured("MEDIA_STORAGE must be local or s3.")
 
 
-def _media_origin() -> str | None:
-    """Where images are loaded from when that is not the site itself, for the CSP."""
+def _media_origins() -> list[str]:
+    """Where images are loaded from besides the site itself, for the CSP's img-src."""
     if MEDIA_STORAGE != "s3":
-        return None
+        return []
     options = STORAGES["default"]["OPTIONS"]
     if options["custom_domain"]:
-        return f"https://{options['custom_domain']}"
+        return [f"https://{options['custom_domain']}"]
     if options["endpoint_url"]:
-        return options["endpoint_url"].rstrip("/")
-    # Amazon's own host names: virtual-hosted style, with or without the region.
-    return f"https://{options['bucket_name']}.s3.amazonaws.com https://*.amazonaws.com"
+        return [options["endpoint_url"].rstrip("/")]
+    # Amazon's own host names for the bucket, with and without the region.
+    host = f"{options['bucket_name']}.s3"
+    regional = [f"https://{host}.{options['region_name']}.amazonaws.com"]
+    return [f"https://{host}.amazonaws.com", *(regional if options["region_name"] else [])]
 
 
 # Request size limits. A request body above REQUEST_MAX_BYTES (STAFF_REQUEST_MAX_BYTES
@@ -311,7 +313,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", *filter(None, [_media_origin()])],
+        "img-src": ["'self'", *_media_origins()],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],
