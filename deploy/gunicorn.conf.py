@@ -39,3 +39,6 @@ forwarded_allow_ips = "127.0.0.1,::1"
 # Logs to stdout and stderr, for systemd's journal.
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = "-"
+# gunicorn's runtime control socket lives in $HOME by default, one path for every
+# gunicorn of the user; nothing here uses it (signals do: HUP, TERM, TTIN/TTOU).
+control_socket_disable = True
