@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from django.http import HttpRequest, HttpResponse
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django_prose_editor.widgets import importmap
 
 _SCRIPT_TEXT = re.compile(r"<script[^>]*>(.*)</script>", re.DOTALL)
@@ -30,6 +30,14 @@ def import_map_source() -> str:
     return f"'sha256-{digest}'"
 
 
+def _in_admin(request: HttpRequest) -> bool:
+    try:
+        prefix = reverse("admin:index")
+    except NoReverseMatch:  # a URLconf without the admin
+        return False
+    return request.path_info.startswith(prefix)
+
+
 class AdminContentSecurityPolicyMiddleware:
     """Adds the admin's allowances to the policy of the admin's responses; goes after
     csp.middleware.CSPMiddleware in MIDDLEWARE, which writes the header."""
@@ -39,7 +47,7 @@ class AdminContentSecurityPolicyMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if request.path_info.startswith(reverse("admin:index")):
+        if _in_admin(request):
             update = dict(getattr(response, "_csp_update", None) or {})
             update["script-src"] = [*update.get("script-src", []), import_map_source()]
             update["style-src"] = [*update.get("style-src", []), "'unsafe-inline'"]
