@@ -7,21 +7,45 @@ PORT ?= 8000
 # PostgreSQL for the second test run; CI's machines have it on 127.0.0.1:5432.
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/newsroom
 PYTEST_ARGS ?=
+# Every version, pinned: the runtime set, and the runtime set plus the dev extra
+# (`make lock` regenerates both from pyproject.toml).
+LOCK := requirements/lock.txt
+DEV_LOCK := requirements/lock-dev.txt
+PIP_COMPILE := $(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links
 
-.PHONY: run test install install-dev lint migrate seed messages test-sqlite test-postgres bench screenshots clean
+.PHONY: run serve test install install-dev lint lock audit migrate seed messages test-sqlite test-postgres bench screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Reinstall only when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+# Reinstall only when a lock file or pyproject.toml changes; the project itself without
+# dependencies, so that every one comes from the lock.
+$(VENV)/.installed: $(LOCK) pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+$(VENV)/.installed-dev: $(DEV_LOCK) $(LOCK) pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -r $(DEV_LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(VENV)/.installed $@
+
+# After changing dependencies in pyproject.toml; LOCK_ARGS=--upgrade moves every pin to
+# the newest release the ranges allow.
+lock: $(BIN)/python
+	@test -x $(BIN)/pip-compile || $(BIN)/pip install --quiet -r $(DEV_LOCK)
+	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev --output-file $(DEV_LOCK) pyproject.toml
+	$(PIP_COMPILE) --output-file $(LOCK) pyproject.toml requirements/same-as-dev.in
+
+# Known vulnerabilities in the locked versions (pip-audit asks PyPI's vulnerability
+# data). Not part of `make test`: the project's machines and CI reach no such service.
+audit: install-dev
+	@$(BIN)/pip-audit --strict --no-deps --disable-pip --progress-spinner off \
+	  --requirement $(DEV_LOCK) || { \
+	  echo "make audit: no answer for every locked package. On a machine without a" >&2; \
+	  echo "vulnerability database (these development machines and CI have none) this" >&2; \
+	  echo "cannot pass; run it where PyPI's JSON API is reachable." >&2; exit 1; }
 
 # Test tools outside Python (the Nu HTML Checker, axe-core), pinned in package-lock.json.
 # --ignore-scripts: vnu-jar's install script would download a JRE; Debian's Java runs it.
@@ -52,6 +76,11 @@ seed run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 seed: migrate
 	$(BIN)/python manage.py seed_demo --if-empty
 	$(BIN)/python manage.py ensure_dev_admin
+
+# Production on this machine: DEBUG=0 and the README's "Deploy" variables in the
+# environment or .env; migrates, collects static files, then runs gunicorn.
+serve: install
+	$(BIN)/python manage.py serve
 
 run: seed
 	@echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"

@@ -1,11 +1,13 @@
-"""Requests refused before any view or middleware reads them."""
+"""Requests refused before any view or middleware reads them, and headers every response gets."""
 
 from __future__ import annotations
 
 import codecs
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.defaultfilters import filesizeformat
 
 FORM_CONTENT_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
 
@@ -44,3 +46,49 @@ class FormCharsetMiddleware:
             # An alias ("utf8") is UTF-8 too, but Django reads only the exact name as such.
             request.encoding = "utf-8"
         return self.get_response(request)
+
+
+class RequestSizeLimitMiddleware:
+    """A request whose body is larger than the reader may send gets a 413 at once.
+
+    Django would otherwise stream a multipart body of any size to a temporary file
+    before a view looks at it. The cap is REQUEST_MAX_BYTES, or STAFF_REQUEST_MAX_BYTES
+    for a logged-in staff member (the article form carries image uploads). Only the
+    declared Content-Length is read, so it must run before anything touches
+    request.POST or request.FILES (CSRF checks them in process_view, later); a body
+    without one is never read by Django under WSGI.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        declared = _content_length(request)
+        if declared > settings.REQUEST_MAX_BYTES:
+            user = getattr(request, "user", None)
+            staff = bool(user and user.is_active and user.is_staff)
+            limit = settings.STAFF_REQUEST_MAX_BYTES if staff else settings.REQUEST_MAX_BYTES
+            if declared > limit:
+                return render(
+                    request, "413.html", {"limit": filesizeformat(limit)}, status=413
+                )
+        return self.get_response(request)
+
+
+def _content_length(request: HttpRequest) -> int:
+    try:
+        return max(int(request.META.get("CONTENT_LENGTH") or 0), 0)
+    except ValueError:
+        return 0
+
+
+class PermissionsPolicyMiddleware:
+    """Sends PERMISSIONS_POLICY as the Permissions-Policy header of every response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

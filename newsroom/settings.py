@@ -67,6 +67,8 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "csp",
+    "storages",
     "mptt",
     "taggit",
     "imagekit",
@@ -85,6 +87,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (django-csp) and Permissions-Policy on every page.
+    "csp.middleware.CSPMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
+    "articles.admin_csp.AdminContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -94,6 +100,8 @@ MIDDLEWARE = [
     # Forms in another charset than UTF-8: a 400 page before anything reads the body.
     "core.middleware.FormCharsetMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Bodies above the cap get a 413 before anything reads them (it needs the user).
+    "core.middleware.RequestSizeLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -216,9 +224,11 @@ USE_TZ = True
 
 # ------------------------------------------------------------------------------
 # Static files and uploads
+# https://docs.djangoproject.com/en/5.2/howto/static-files/deployment/
 # ------------------------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# `collectstatic` writes here; in production the front server serves it (deploy/nginx.conf).
+STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
@@ -234,9 +244,64 @@ STORAGES = {
         ),
     },
 }
-# Uploads above this are refused by the image validator with a form error.
+# Uploads and their renditions: on this machine's disk (MEDIA_ROOT, served by the front
+# server), or in an S3-compatible bucket that every machine shares (django-storages).
+# https://django-storages.readthedocs.io/en/latest/backends/amazon-S3.html
+MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="local")
+if MEDIA_STORAGE == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env.str("AWS_STORAGE_BUCKET_NAME"),
+            # Empty: Amazon S3 itself; any other S3-compatible service by its URL.
+            "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+            # Empty: boto3 finds credentials itself (instance role, ~/.aws).
+            "access_key": env.str("AWS_ACCESS_KEY_ID", default="") or None,
+            "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
+            # A CDN or a public host name in front of the bucket.
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+            # Plain URLs: cached pages must not carry signatures that expire. The
+            # bucket (or the CDN) lets anyone read; only the site writes.
+            "querystring_auth": False,
+            # A second upload of the same name gets a name of its own, as on disk, so a
+            # stored name always means the same bytes and may be cached for a year.
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+elif MEDIA_STORAGE != "local":
+    raise ImproperlyConfigured("MEDIA_STORAGE must be local or s3.")
+
+
+def _media_origins() -> list[str]:
+    """Where images are loaded from besides the site itself, for the CSP's img-src."""
+    if MEDIA_STORAGE != "s3":
+        return []
+    options = STORAGES["default"]["OPTIONS"]
+    if options["custom_domain"]:
+        return [f"https://{options['custom_domain']}"]
+    if options["endpoint_url"]:
+        return [options["endpoint_url"].rstrip("/")]
+    # Amazon's own host names for the bucket, with and without the region.
+    host = f"{options['bucket_name']}.s3"
+    regional = [f"https://{host}.{options['region_name']}.amazonaws.com"]
+    return [f"https://{host}.amazonaws.com", *(regional if options["region_name"] else [])]
+
+
+# Request size limits. A request body above REQUEST_MAX_BYTES (STAFF_REQUEST_MAX_BYTES
+# for a logged-in staff member, whose article form carries image uploads) is refused
+# with a 413 before anything reads it (core/middleware.py); the front server's
+# client_max_body_size (deploy/nginx.conf) is the outer bound. Below that, Django
+# keeps form fields up to DATA_UPLOAD_MAX_MEMORY_SIZE in memory (more is a 400) and
+# spools a file above FILE_UPLOAD_MAX_MEMORY_SIZE to a temporary file.
+# https://docs.djangoproject.com/en/5.2/ref/settings/#data-upload-max-memory-size
+REQUEST_MAX_BYTES = env.int("REQUEST_MAX_BYTES", default=1024 * 1024)
+STAFF_REQUEST_MAX_BYTES = env.int("STAFF_REQUEST_MAX_BYTES", default=50 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
 
 # ------------------------------------------------------------------------------
 # The reader's address (core/addresses.py): the number of reverse proxies in front of
@@ -250,16 +315,50 @@ CLIENT_IP_PROXY_COUNT = env.int("CLIENT_IP_PROXY_COUNT", default=0)
 # ------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"  # the prose editor's admin previews need same-origin frames
+# No page of ours is ever shown in a frame, the admin's included (its pop-ups are windows).
+X_FRAME_OPTIONS = "DENY"
+# Browser features no page uses, turned off for them and for anything they embed.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+# The public site runs no script at all and the admin only files of ours and of its
+# packages, so no inline script may run (JSON-LD is data: browsers do not run it, and
+# script-src does not apply to it). The admin's pages get a few allowances of their
+# own (articles/admin_csp.py).
+# https://django-csp.readthedocs.io/en/latest/configuration.html
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", *_media_origins()],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
 if not DEBUG:
-    SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=SITE_URL.startswith("https"))
+    _HTTPS = SITE_URL.startswith("https://")
+    SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=_HTTPS)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-    SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
+    # Behind a front server that terminates TLS this needs CLIENT_IP_PROXY_COUNT, or every
+    # request looks like plain http and is redirected to itself.
+    SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=_HTTPS)
+    # Load balancers probe over plain http inside the network.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
     if CLIENT_IP_PROXY_COUNT:
         # Only a proxy of ours may say the request came over https; without one the
         # header would be the client's to write.
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
+    # A year of HTTPS-only once a browser has seen the site over https; the preload
+    # directive alone enrols nothing (see README, "Deploy").
+    SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000 if _HTTPS else 0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=_HTTPS)
+    SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=_HTTPS)
 
 # ------------------------------------------------------------------------------
 # Logging

@@ -50,10 +50,11 @@ def _browser():
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-def _tab(browser, live_server, settings, *, javascript: bool):
+def _tab(browser, live_server, settings, *, javascript: bool, bypass_csp: bool = False):
     settings.SITE_URL = live_server.url
     context = browser.new_context(
         java_script_enabled=javascript,
+        bypass_csp=bypass_csp,
         base_url=live_server.url,
         viewport={"width": 1280, "height": 900},
     )
@@ -69,5 +70,14 @@ def page_without_js(_browser, live_server, transactional_db, settings):
 
 @pytest.fixture
 def page_with_js(_browser, live_server, transactional_db, settings):
-    """A fresh browser tab with JavaScript on (for scripts the test injects), on the live server."""
+    """A fresh browser tab with JavaScript on, on the live server, for scripts the test
+    injects (such as axe-core): the site's Content-Security-Policy, which forbids inline
+    scripts, is not applied."""
+    yield from _tab(_browser, live_server, settings, javascript=True, bypass_csp=True)
+
+
+@pytest.fixture
+def page_as_served(_browser, live_server, transactional_db, settings):
+    """A fresh browser tab with JavaScript on and the site's Content-Security-Policy
+    enforced, as a reader's browser sees the site."""
     yield from _tab(_browser, live_server, settings, javascript=True)
