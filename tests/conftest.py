@@ -2,6 +2,13 @@ import shutil
 
 import pytest
 from django.core.cache import cache
+from hypothesis import settings
+
+# Property-based tests (tests/newsroom/test_hostile_input.py): a few dozen examples each in
+# the suite; `pytest --hypothesis-profile=thorough` tries many more when hunting.
+settings.register_profile("suite", max_examples=40)
+settings.register_profile("thorough", max_examples=500)
+settings.load_profile("suite")
 
 
 @pytest.fixture(autouse=True)
