@@ -8,7 +8,7 @@ PORT ?= 8000
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/newsroom
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-dev lint migrate seed messages test-sqlite test-postgres bench screenshots clean
+.PHONY: run test install install-dev lint migrate seed messages test-sqlite test-postgres bench loadtest screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -89,6 +89,13 @@ test: lint
 # bench/results/. BENCH_DATABASE_URL=postgres://… runs them on PostgreSQL.
 bench: install-dev
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# The load test (bench/loadtest.py), not part of `make test`: gunicorn with 4 workers on
+# loopback, 16 clients, SQLite and then PostgreSQL when one answers; needs Redis on 6379.
+# LOADTEST_ARGS="--restart-postgres" restarts the machine's PostgreSQL once during the run.
+LOADTEST_ARGS ?=
+loadtest: install-dev
+	$(BIN)/python bench/loadtest.py $(LOADTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache staticfiles
