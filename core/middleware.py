@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 FORM_CONTENT_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
@@ -43,21 +43,4 @@ class FormCharsetMiddleware:
                 return render(request, "400.html", status=400)
             # An alias ("utf8") is UTF-8 too, but Django reads only the exact name as such.
             request.encoding = "utf-8"
-        return self.get_response(request)
-
-
-class NulInPathMiddleware:
-    """A URL with a NUL character (`%00`) names no page: the site's 404.
-
-    No slug, token or key of ours contains one, and PostgreSQL refuses to compare
-    a text that does (an error, not a miss), so the views must never look one up.
-    Form fields need no such guard: Django's form fields refuse NUL with a message.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        if "\x00" in request.path_info:
-            raise Http404("No page has a NUL character in its address")
         return self.get_response(request)

@@ -93,8 +93,6 @@ MIDDLEWARE = [
     # Forms in another charset than UTF-8: a 400 page before anything reads the body.
     "core.middleware.FormCharsetMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # An address with a NUL character is a 404 before any view looks it up.
-    "core.middleware.NulInPathMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
