@@ -228,9 +228,7 @@ def test_a_hostile_login_is_refused_with_a_reason(client, username, password, ne
 @given(
     fields=st.fixed_dictionaries(
         {},
-        optional={
-            name: HOSTILE for name in ("username", "email", "password1", "password2", "next")
-        },
+        optional=dict.fromkeys(("username", "email", "password1", "password2", "next"), HOSTILE),
     )
 )
 def test_a_hostile_sign_up_is_refused_with_a_reason(client, fields):
@@ -286,11 +284,7 @@ def test_hostile_query_parameters_on_lists_and_forms_give_a_page(site, page, q, 
 # password-reset links, tags, authors, feeds, sitemaps, comment ids.
 # Not media/: with DEBUG on Django serves uploads itself, in production the web server does.
 TOKEN_ROUTES = sorted(
-    {
-        p.route
-        for p in walk()
-        if p.placeholders and not p.route.startswith(("admin/", "media/"))
-    }
+    {p.route for p in walk() if p.placeholders and not p.route.startswith(("admin/", "media/"))}
 )
 
 
