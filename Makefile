@@ -13,7 +13,7 @@ LOCK := requirements/lock.txt
 DEV_LOCK := requirements/lock-dev.txt
 PIP_COMPILE := $(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links
 
-.PHONY: run serve test install install-dev lint lock audit migrate seed messages test-sqlite test-postgres bench screenshots clean
+.PHONY: run serve test install install-dev lint lock audit migrate seed messages test-sqlite test-postgres bench loadtest screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -123,6 +123,13 @@ bench: install-dev
 # (`make run` fills it), into .screenshots/ (needs Debian's chromium).
 screenshots: seed install-dev
 	$(BIN)/python scripts/screenshots.py
+
+# The load test (bench/loadtest.py), not part of `make test`: gunicorn with 4 workers on
+# loopback, 16 clients, SQLite and then PostgreSQL when one answers; needs Redis on 6379.
+# LOADTEST_ARGS="--restart-postgres" restarts the machine's PostgreSQL once during the run.
+LOADTEST_ARGS ?=
+loadtest: install-dev
+	$(BIN)/python bench/loadtest.py $(LOADTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache staticfiles

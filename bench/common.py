@@ -20,20 +20,22 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def database_url(sqlite_file: Path) -> str:
-    """BENCH_DATABASE_URL, or a temporary SQLite file."""
-    return os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{sqlite_file}"
+def database_url(sqlite_file: Path, *, variable: str = "BENCH_DATABASE_URL") -> str:
+    """The PostgreSQL server `variable` names, or a temporary SQLite file."""
+    return os.environ.get(variable) or f"sqlite:///{sqlite_file}"
 
 
-def vendor() -> str:
-    url = os.environ.get("BENCH_DATABASE_URL", "")
+def vendor(*, variable: str = "BENCH_DATABASE_URL") -> str:
+    url = os.environ.get(variable, "")
     return "postgresql" if url.startswith("postgres") else "sqlite"
 
 
-def setup_django(*, url: str, sqlite_file: Path) -> str:
+def setup_django(
+    *, url: str, sqlite_file: Path, postgres_name: str = POSTGRES_TEST_NAME
+) -> str:
     """django.setup() on `url`, with the test database the benchmark will create there.
 
-    Returns that database's name (the SQLite file itself, or POSTGRES_TEST_NAME).
+    Returns that database's name (the SQLite file itself, or `postgres_name`).
     """
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
@@ -41,7 +43,7 @@ def setup_django(*, url: str, sqlite_file: Path) -> str:
     import django
     from django.conf import settings
 
-    test_name = str(sqlite_file) if url.startswith("sqlite") else POSTGRES_TEST_NAME
+    test_name = str(sqlite_file) if url.startswith("sqlite") else postgres_name
     settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = test_name
     django.setup()
     return test_name
@@ -53,10 +55,10 @@ def database_version(connection) -> str:
     return f"{connection.pg_version // 10000}.{connection.pg_version % 10000}"
 
 
-def write_result(name: str, text: str) -> None:
+def write_result(name: str, text: str, *, database: str | None = None) -> None:
     """Print the figures and keep them in bench/results/<name>-<database>.txt."""
     print(text, end="")
     RESULTS_DIR.mkdir(exist_ok=True)
-    result_file = RESULTS_DIR / f"{name}-{vendor()}.txt"
+    result_file = RESULTS_DIR / f"{name}-{database or vendor()}.txt"
     result_file.write_text(text)
     print(f"written to {result_file.relative_to(PROJECT_DIR)}")

@@ -9,7 +9,9 @@ from collections.abc import Iterator
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
+from django.core.validators import ProhibitNullCharactersValidator
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -206,6 +208,11 @@ def comment_edit(*, comment: Comment, user, text: str) -> Comment:
     text = text.strip()
     if not text:
         raise CommentActionError(_("Please write something first."))
+    try:
+        # The posting form's rule (Django's): PostgreSQL cannot store a NUL character.
+        ProhibitNullCharactersValidator()(text)
+    except ValidationError as error:
+        raise CommentActionError(error.messages[0]) from error
     if len(text) > settings.COMMENT_MAX_LENGTH:
         raise CommentActionError(
             _("A comment can have at most %(max)d characters.")

@@ -3,6 +3,7 @@ import shutil
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
+from hypothesis import settings as hypothesis_settings
 
 from tests.newsletter.smtp import LoopbackSMTP
 
@@ -20,6 +21,13 @@ ONE_PROCESS = override_settings(
 def _one_process_cache():
     with ONE_PROCESS:
         yield
+
+
+# Property-based tests (tests/newsroom/test_hostile_input.py): a few dozen examples each in
+# the suite; `pytest --hypothesis-profile=thorough` tries many more when hunting.
+hypothesis_settings.register_profile("suite", max_examples=40)
+hypothesis_settings.register_profile("thorough", max_examples=500)
+hypothesis_settings.load_profile("suite")
 
 
 @pytest.fixture(autouse=True)
