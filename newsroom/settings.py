@@ -374,10 +374,18 @@ LOGGING = {
 # Third-party apps
 # ------------------------------------------------------------------------------
 TAGGIT_CASE_INSENSITIVE = True
-# Renditions are made on first request and remembered in the cache, so pages
-# never ask the database about thumbnails.
+# Renditions are made on first request, and that their file exists is remembered in a
+# cache of each process's own: it only spares a storage lookup, so it need not be shared
+# (a process that has not seen a rendition asks storage once; a replaced image's
+# renditions get new names), and in the shared cache it would cost a query, or a Redis
+# round trip, per rendition on every page (README, "Running several processes").
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.JustInTime"
 IMAGEKIT_CACHEFILE_DIR = "renditions"
+IMAGEKIT_CACHE_BACKEND = "renditions"
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "OPTIONS": {"MAX_ENTRIES": 50_000},
+}
 
 # ------------------------------------------------------------------------------
 # Newsroom apps: each app's settings carry its prefix and are declared, with their

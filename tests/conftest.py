@@ -1,7 +1,7 @@
 import shutil
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import override_settings
 from hypothesis import settings as hypothesis_settings
 
@@ -12,7 +12,13 @@ from tests.newsletter.smtp import LoopbackSMTP
 # The shared backends, in several processes, are tested in tests/core/test_cache_backends.py
 # and tests/newsroom/test_multiprocess.py; core.E001 (a per-process cache) is theirs too.
 ONE_PROCESS = override_settings(
-    CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
+    CACHES={
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+        },
+    },
     SILENCED_SYSTEM_CHECKS=["core.E001"],
 )
 
@@ -41,9 +47,13 @@ def _media_root(settings, tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    cache.clear()
+    # Every cache, imagekit's too: each test's uploads go to a folder of its own, where
+    # a rendition remembered from another test's folder is not.
+    for each in caches.all():
+        each.clear()
     yield
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture
