@@ -150,7 +150,8 @@ class Server:
             if self._process.poll() is not None:
                 raise AssertionError(f"{self.name} did not start:\n{self.log_text()}")
             try:
-                if Browser(self).get("/healthz/").status == 200:
+                # Up once it answers; 503 is a server whose cache is down on purpose.
+                if Browser(self).get("/healthz/").status in (200, 503):
                     return self
             except OSError:
                 pass
