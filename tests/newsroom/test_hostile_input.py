@@ -18,8 +18,8 @@ from django.test import Client
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from comments.forms import CommentForm
 from tests.articles.factories import ArticleFactory, CategoryFactory, UserFactory
+from tests.comments.conftest import form_data
 from tests.comments.factories import CommentFactory, MemberCommentFactory
 
 from .urlwalk import walk
@@ -127,20 +127,6 @@ def topic():
     return CategoryFactory(name="News", slug="news")
 
 
-def valid_comment(article) -> dict:
-    data = {key: str(value) for key, value in CommentForm(article).initial.items()}
-    data.update(
-        name="Gina Guest",
-        email="gina@example.com",
-        url="",
-        comment="Smaller chips, bigger questions.",
-        honeypot="",
-        notify="",
-        next="/",
-    )
-    return data
-
-
 COMMENT_FIELDS = [
     "comment",
     "name",
@@ -170,7 +156,7 @@ COMMENT_FIELDS = [
 @example(changes={"timestamp": "9" * 30}, as_member=False)
 def test_a_hostile_comment_form_is_refused_with_a_reason(site, changes, as_member):
     client = site["member_client"] if as_member else site["guest_client"]
-    data = {**valid_comment(site["article"]), **changes}
+    data = {**form_data(site["article"], next="/"), **changes}
     says_why(post_form(client, "/comments/post/", data), form_post=True)
 
 
