@@ -28,10 +28,7 @@ import os
 import platform
 import random
 import secrets
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -41,10 +38,10 @@ from pathlib import Path
 
 # Run as a script, so bench/ itself is on the path.
 from common import (  # noqa: I001
-    PROJECT_DIR,
+    Gunicorn,
     database_url,
     database_version,
-    free_port,
+    port_answers,
     setup_django,
     write_result,
 )
@@ -62,14 +59,6 @@ USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/126.0 Safari/537.36"
 )
-
-
-def port_answers(port: int) -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=1).close()
-    except OSError:
-        return False
-    return True
 
 
 # ------------------------------------------------------------------------------
@@ -182,58 +171,6 @@ def count_queries(paths: dict[str, str]) -> dict[str, int]:
 # ------------------------------------------------------------------------------
 # gunicorn and the load
 # ------------------------------------------------------------------------------
-class Gunicorn:
-    def __init__(self, *, env: dict[str, str], log: Path):
-        self.port = free_port()
-        self.log = log
-        self.process = subprocess.Popen(  # noqa: S603
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "newsroom.wsgi:application",
-                "--chdir",
-                str(PROJECT_DIR),
-                "--pythonpath",
-                str(PROJECT_DIR),
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--workers",
-                str(WORKERS),
-                "--worker-class",
-                "sync",
-                "--error-logfile",
-                str(log),
-            ],
-            env={**os.environ, **env},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-
-    def wait_ready(self, path: str, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn ended: see {self.log}\n{self.log.read_text()}")
-            try:
-                status, _ = fetch(http.client.HTTPConnection("127.0.0.1", self.port), path)
-                if status == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not answer in {timeout} s:\n{self.log.read_text()}")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-
 def fetch(conn: http.client.HTTPConnection, path: str) -> tuple[int, str | None]:
     # No cookies, ever: every request is an anonymous reader's first visit.
     conn.request("GET", path, headers={"User-Agent": USER_AGENT})
@@ -319,9 +256,9 @@ def load(*, port: int, label: str, path: str, requests: int, seconds: float) -> 
 def serve_and_load(
     *, env: dict[str, str], paths: dict[str, str], requests: int, seconds: float, log: Path
 ) -> list[Run]:
-    server = Gunicorn(env=env, log=log)
+    server = Gunicorn(env=env, log=log, workers=WORKERS)
     try:
-        server.wait_ready(paths["a"])
+        server.wait_ready(paths["a"], headers={"User-Agent": USER_AGENT})
         return [
             load(port=server.port, label=label, path=path, requests=requests, seconds=seconds)
             for label, path in paths.items()

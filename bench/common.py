@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import socket
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -12,6 +15,15 @@ PROJECT_DIR = BENCH_DIR.parent
 RESULTS_DIR = BENCH_DIR / "results"
 # The fresh database made (and dropped) on the server BENCH_DATABASE_URL names.
 POSTGRES_TEST_NAME = "newsroom_bench"
+
+
+def port_answers(port: int) -> bool:
+    """Whether a server (PostgreSQL, Redis) listens on this loopback port."""
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    except OSError:
+        return False
+    return True
 
 
 def free_port() -> int:
@@ -62,3 +74,59 @@ def write_result(name: str, text: str, *, database: str | None = None) -> None:
     result_file = RESULTS_DIR / f"{name}-{database or vendor()}.txt"
     result_file.write_text(text)
     print(f"written to {result_file.relative_to(PROJECT_DIR)}")
+
+
+class Gunicorn:
+    """The site under gunicorn on a loopback port, as a benchmark runs it."""
+
+    def __init__(
+        self,
+        *,
+        env: dict[str, str],
+        log: Path,
+        workers: int,
+        port: int | None = None,
+        timeout: int | None = None,
+    ):
+        self.port = port or free_port()
+        self.log = log
+        command = [
+            sys.executable, "-m", "gunicorn", "newsroom.wsgi:application",
+            "--chdir", str(PROJECT_DIR), "--pythonpath", str(PROJECT_DIR),
+            "--bind", f"127.0.0.1:{self.port}", "--workers", str(workers),
+            "--worker-class", "sync", "--error-logfile", str(log),
+        ]  # fmt: skip
+        if timeout is not None:
+            command += ["--timeout", str(timeout)]
+        self.process = subprocess.Popen(  # noqa: S603
+            command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+
+    def wait_ready(
+        self, path: str = "/healthz/", *, headers: dict[str, str] | None = None, timeout: float = 60
+    ) -> None:
+        """Until `path` answers 200; fails with gunicorn's log when it never does."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn ended: see {self.log}\n{self.log.read_text()}")
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+                connection.request("GET", path, headers=headers or {})
+                status = connection.getresponse().status
+                connection.close()
+                if status == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"gunicorn did not answer in {timeout} s:\n{self.log.read_text()}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()

@@ -41,7 +41,6 @@ import platform
 import random
 import secrets
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -58,10 +57,11 @@ from pathlib import Path
 
 # Run as a script, so bench/ itself is on the path.
 from common import (  # noqa: I001
-    PROJECT_DIR,
+    Gunicorn,
     database_url,
     database_version,
     free_port,
+    port_answers,
     setup_django,
     write_result,
 )
@@ -99,14 +99,6 @@ VOTE_REFUSED = "Too many votes from your network"
 # article page, whose form the comment is posted from).
 READ_SHARE = 0.3
 SEARCHES = ["chip", "phone", "Linux", "security", "AI model", "battery"]
-
-
-def port_answers(port: int) -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=1).close()
-    except OSError:
-        return False
-    return True
 
 
 # ------------------------------------------------------------------------------
@@ -490,60 +482,6 @@ def seed() -> tuple[list[dict], dict[int, list[int]], list[str]]:
     return targets, public, usernames
 
 
-class Gunicorn:
-    def __init__(self, *, env: dict[str, str], log: Path, port: int):
-        self.port = port
-        self.log = log
-        self.process = subprocess.Popen(  # noqa: S603
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "newsroom.wsgi:application",
-                "--chdir",
-                str(PROJECT_DIR),
-                "--pythonpath",
-                str(PROJECT_DIR),
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(WORKERS),
-                "--worker-class",
-                "sync",
-                "--timeout",
-                "60",
-                "--error-logfile",
-                str(log),
-            ],
-            env={**os.environ, **env},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-
-    def wait_ready(self, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        browser = Browser(port=self.port, address="127.0.1.250")
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn ended:\n{self.log.read_text()}")
-            try:
-                if browser.request("GET", "/healthz/").status == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not answer in {timeout} s:\n{self.log.read_text()}")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-
 def remove_cache_keys(prefix: str) -> None:
     import redis
 
@@ -768,7 +706,7 @@ def run(*, postgres: bool, restart: bool, timeout: float) -> tuple[str, bool]:
             port = free_port()
             site_env["SITE_URL"] = f"http://127.0.0.1:{port}"
             log = folder / "gunicorn.log"
-            server = Gunicorn(env=site_env, log=log, port=port)
+            server = Gunicorn(env=site_env, log=log, port=port, workers=WORKERS, timeout=60)
             server.wait_ready()
             master_pid = server.process.pid
             shared = Shared(port=port, articles=articles, public=public)
