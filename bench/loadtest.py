@@ -94,7 +94,7 @@ USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/126.0 Safari/537.36"
 )
-VOTE_REFUSED = "Too many votes from your network"
+VOTE_REFUSED = "Too many votes in a short time"
 # After each write, a read of some page with this chance (and before some comments, the
 # article page, whose form the comment is posted from).
 READ_SHARE = 0.3
