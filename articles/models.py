@@ -1,19 +1,31 @@
 from __future__ import annotations
 
+import uuid
+
 import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFit
 from mptt.models import MPTTModel, TreeForeignKey
 from mptt.querysets import TreeQuerySet
-from taggit.managers import TaggableManager
+from taggit.managers import TaggableManager, _TaggableManager
+from taggit.models import ItemBase, TagBase
+
+from core.editions import (
+    current_edition,
+    default_edition,
+    edition_choices,
+    edition_codes,
+    fallback_order,
+)
 
 from .fields import CheckedImageField
 from .placeholders import image_placeholder
@@ -22,7 +34,7 @@ from .sanitize import sanitize_html
 # First path segments that belong to the site itself, so no top-level category may use them.
 RESERVED_SLUGS = frozenset(
     {
-        "admin", "accounts", "author", "comments", "feeds", "healthz", "i18n", "media",
+        "admin", "accounts", "author", "comments", "de", "en", "feeds", "healthz", "i18n", "media",
         "newsletter", "preview", "robots.txt", "search", "sitemap.xml", "sitemaps",
         "static", "tag",
     }
@@ -82,30 +94,61 @@ class Category(MPTTModel):
     def get_absolute_url(self) -> str:
         return reverse("reader:path", kwargs={"path": self.path})
 
-    def build_path(self) -> str:
-        """The path under the parent as the database holds it: a parent instance
-        loaded before another move or rename may carry an outdated path."""
+    def localized(self, field: str, language: str):
+        """The stored value of a translated field in one language (None when untranslated)."""
+        return getattr(self, f"{field}_{language}")
+
+    def fill_untranslated_slugs(self) -> None:
+        """Every edition has a slug, so that every edition has a URL: one not given
+        is the default edition's (or else any other's)."""
+        given = [self.localized("slug", code) for code in [default_edition(), *edition_codes()]]
+        fallback = next((slug for slug in given if slug), "")
+        for code in edition_codes():
+            if not self.localized("slug", code):
+                setattr(self, f"slug_{code}", fallback)
+
+    def build_paths(self) -> dict[str, str]:
+        """The path in each edition under the parent as the database holds it: a parent
+        instance loaded before another move or rename may carry an outdated path."""
+        self.fill_untranslated_slugs()
+        codes = edition_codes()
         if self.parent_id is None:
-            return self.slug
-        parent_path = Category.objects.filter(pk=self.parent_id).values_list("path", flat=True)
-        return f"{parent_path.get()}/{self.slug}"
+            return {code: self.localized("slug", code) for code in codes}
+        parent = Category.objects.filter(pk=self.parent_id).values(
+            *(f"path_{code}" for code in codes)
+        )
+        parent_paths = parent.get()
+        return {
+            code: f"{parent_paths[f'path_{code}']}/{self.localized('slug', code)}" for code in codes
+        }
+
+    def set_paths(self, paths: dict[str, str]) -> None:
+        for code, path in paths.items():
+            setattr(self, f"path_{code}", path)
+        # The untranslated column keeps the default edition's path, which is unique.
+        self.__dict__["path"] = paths[default_edition()]
 
     def clean(self) -> None:
         super().clean()
-        if self.parent_id is None and self.slug in RESERVED_SLUGS:
-            raise ValidationError(
-                {"slug": _("“%(slug)s” is used by the site itself.") % {"slug": self.slug}}
-            )
-        siblings = Category.objects.filter(parent_id=self.parent_id, slug=self.slug)
-        if siblings.exclude(pk=self.pk).exists():
-            raise ValidationError({"slug": _("A category with this slug already sits here.")})
+        self.fill_untranslated_slugs()
+        for code in edition_codes():
+            field = f"slug_{code}"
+            slug = self.localized("slug", code)
+            if self.parent_id is None and slug in RESERVED_SLUGS:
+                message = _("“%(slug)s” is used by the site itself.") % {"slug": slug}
+                raise ValidationError({field: message})
+            siblings = Category.objects.filter(parent_id=self.parent_id, **{field: slug})
+            if siblings.exclude(pk=self.pk).exists():
+                raise ValidationError({field: _("A category with this slug already sits here.")})
 
     def save(self, *args, **kwargs) -> None:
         if self._state.adding:
-            # Inserted with its path; a saved category's path, and its subtree's, are
+            # Inserted with its paths; a saved category's paths, and its subtree's, are
             # rewritten once the row is written (signal_handlers), because MPTT
             # moves the tree in the middle of this save.
-            self.path = self.build_path()
+            self.set_paths(self.build_paths())
+        else:
+            self.fill_untranslated_slugs()
         # The move, the row and the paths that follow it, all or nothing.
         with transaction.atomic():
             super().save(*args, **kwargs)
@@ -116,15 +159,123 @@ class CategoryPathHistory(models.Model):
     URL answers with a 301 to the category's current one."""
 
     category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="old_paths")
-    path = models.CharField(_("path"), max_length=500, unique=True)
+    language = models.CharField(
+        _("edition"), max_length=7, choices=edition_choices, default=default_edition
+    )
+    path = models.CharField(_("path"), max_length=500)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("old path")
         verbose_name_plural = _("old paths")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language", "path"], name="category_old_path_unique_per_edition"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.path
+
+
+# ------------------------------------------------------------------------------
+# Tags: one row per topic, its name and slug per edition (articles/translation.py)
+# ------------------------------------------------------------------------------
+class TagQuerySet(models.QuerySet):
+    def named(self, name: str, language: str) -> TagQuerySet:
+        """Tags called `name` in `language`, or, not yet named there, in the edition its
+        name falls back to: what a reader of that edition sees it called."""
+        condition = Q(**{f"name_{language}": name})
+        untranslated = Q(**{f"name_{language}__isnull": True})
+        for code in fallback_order(language)[1:]:
+            condition |= untranslated & Q(**{f"name_{code}": name})
+            untranslated &= Q(**{f"name_{code}__isnull": True})
+        return self.filter(condition)
+
+
+class Tag(TagBase):
+    # Not unique as columns: unique in each edition's own column (the constraints below).
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
+    description = models.TextField(_("description"), blank=True)
+
+    objects = TagQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+        constraints = [
+            models.UniqueConstraint(fields=[f"{field}_{code}"], name=f"tag_{field}_unique_{code}")
+            for code in settings.MODELTRANSLATION_LANGUAGES
+            for field in ("name", "slug")
+        ]
+
+    @classmethod
+    def for_names(cls, names, language: str) -> list[Tag]:
+        """The tags an editor typed on an article of `language`, created in that
+        edition's names where none is called so yet."""
+        found = []
+        for name in names:
+            tag = cls.objects.named(name, language).order_by("pk").first()
+            if tag is None:
+                tag = cls(**{f"name_{language}": name})
+                tag.save()
+            found.append(tag)
+        return found
+
+    def get_absolute_url(self) -> str:
+        return reverse("reader:tag", kwargs={"slug": self.slug})
+
+    def fill_untranslated(self) -> None:
+        """Every edition has a slug (so a URL): the default edition's, else the first
+        given, else one made from the name, made unique within the edition."""
+        codes = edition_codes()
+        names = [getattr(self, f"name_{code}") for code in [default_edition(), *codes]]
+        slugs = [getattr(self, f"slug_{code}") for code in [default_edition(), *codes]]
+        base = next((slug for slug in slugs if slug), "") or slugify(
+            next((name for name in names if name), ""), allow_unicode=True
+        )
+        for code in codes:
+            if getattr(self, f"slug_{code}"):
+                continue
+            field = f"slug_{code}"
+            candidate, number = base, 1
+            others = Tag.objects.exclude(pk=self.pk) if self.pk else Tag.objects.all()
+            while others.filter(**{field: candidate}).exists():
+                number += 1
+                candidate = f"{base}-{number}"
+            setattr(self, field, candidate)
+
+    def save(self, *args, **kwargs):
+        self.fill_untranslated()
+        return super().save(*args, **kwargs)
+
+
+class EditionTags(_TaggableManager):
+    """An article's tags, typed as names of the article's own edition."""
+
+    def _to_tag_model_instances(self, tags, tag_kwargs):
+        names = [tag for tag in tags if isinstance(tag, str)]
+        if names:
+            named = iter(Tag.for_names(names, self.instance.language))
+            tags = [next(named) if isinstance(tag, str) else tag for tag in tags]
+        return super()._to_tag_model_instances(tags, tag_kwargs)
+
+
+class TaggedArticle(ItemBase):
+    content_object = models.ForeignKey(
+        "Article", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="tagged_articles")
+
+    class Meta:
+        verbose_name = _("tagged article")
+        verbose_name_plural = _("tagged articles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="tagged_article_once_per_tag"
+            )
+        ]
 
 
 # ------------------------------------------------------------------------------
@@ -215,6 +366,10 @@ class ArticleQuerySet(models.QuerySet):
     def newest_first(self) -> ArticleQuerySet:
         return self.order_by("-published_at", "-pk")
 
+    def in_edition(self, language: str | None = None) -> ArticleQuerySet:
+        """The articles of one edition: the one being served unless `language` is given."""
+        return self.filter(language=language or current_edition())
+
 
 class SanitizedHTMLField(ProseEditorField):
     """Rich text that is cleaned on every save, whichever path the save takes."""
@@ -247,6 +402,22 @@ ARTICLE_BODY_EXTENSIONS = {
 
 
 class Article(models.Model):
+    # Each edition's version of a story is a row of its own (own slug, text, sources,
+    # images, publication state); the translations of one story share translation_key,
+    # as Wagtail's TranslatableMixin does it.
+    language = models.CharField(
+        _("edition"), max_length=7, choices=edition_choices, default=default_edition
+    )
+    translation_key = models.UUIDField(_("story"), default=uuid.uuid4, editable=False)
+    translation_of = models.ForeignKey(
+        "self",
+        verbose_name=_("translated from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="translated_into",
+        help_text=_("The original of this translation: its numbers are checked against it."),
+    )
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("slug"),
@@ -273,7 +444,7 @@ class Article(models.Model):
             "on a line of its own."
         ),
     )
-    tags = TaggableManager(_("tags"), blank=True)
+    tags = TaggableManager(_("tags"), blank=True, through=TaggedArticle, manager=EditionTags)
     authors = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("authors"),
@@ -347,6 +518,9 @@ class Article(models.Model):
                 condition=~Q(status=ArticleStatus.PUBLISHED) | Q(published_at__isnull=False),
                 name="article_published_has_time",
             ),
+            models.UniqueConstraint(
+                fields=["translation_key", "language"], name="article_one_row_per_edition"
+            ),
         ]
         permissions = [("publish_article", _("Can publish and unpublish articles"))]
 
@@ -362,7 +536,17 @@ class Article(models.Model):
             super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("reader:path", kwargs={"path": f"{self.category.path}/{self.slug}"})
+        """The URL in the article's own edition, whichever edition is being served."""
+        with translation.override(self.language):
+            return reverse("reader:path", kwargs={"path": f"{self.category.path}/{self.slug}"})
+
+    def translations(self) -> ArticleQuerySet:
+        """The other editions' versions of this story, whatever their state."""
+        return Article.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+
+    @property
+    def original(self) -> Article | None:
+        return self.translation_of
 
     def remember_stored_slug(self, *, update_fields=None) -> None:
         """Before a save (pre_save, signal_handlers): note the slug the row has, for

@@ -18,8 +18,11 @@ from typing import Any, NamedTuple
 import reversion
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from core.editions import edition_codes
 
 from .models import (
     OLD_SLUG_TAKEN,
@@ -257,37 +260,54 @@ def article_revert_keep(*, before: ArticleBeforeRevert) -> None:
 # ------------------------------------------------------------------------------
 @transaction.atomic
 def category_paths_rebuild(*, category: Category) -> None:
-    """Give `category` and its subtree the paths of their ancestors' slugs, as the
-    tree stands in the database, and keep each path given up answering with a 301.
+    """Give `category` and its subtree, in every edition, the paths of their ancestors'
+    slugs, as the tree stands in the database, and keep each path given up answering
+    with a 301.
 
     Called once the row is written (a move or a rename): MPTT has moved the subtree's
     columns by then, and `parent` in the database is the new one.
 
-    Queries: the parent's path, the subtree; when a path changed, also the update,
+    Queries: the parent's paths, the subtree; when a path changed, also the update,
     the removal of old paths that are live again, and the insert of those given up.
     """
-    parent_path = None
+    codes = edition_codes()
+    path_fields = [f"path_{code}" for code in codes]
+    slug_fields = [f"slug_{code}" for code in codes]
+    parent_paths = None
     if category.parent_id is not None:
-        parent_path = (
-            Category.objects.filter(pk=category.parent_id).values_list("path", flat=True).get()
-        )
-    paths = {category.parent_id: parent_path}
+        parent_paths = Category.objects.filter(pk=category.parent_id).values(*path_fields).get()
+    paths = {category.parent_id: parent_paths}
     changed, given_up = [], []
     subtree = category.get_descendants(include_self=True).order_by("tree_id", "lft")
-    for node in subtree.only("pk", "parent_id", "slug", "path"):
+    for node in subtree.only("pk", "parent_id", "path", *path_fields, *slug_fields):
+        node.fill_untranslated_slugs()
         parent = paths[node.parent_id]
-        path = node.slug if parent is None else f"{parent}/{node.slug}"
-        paths[node.pk] = path
-        if node.path != path:
-            given_up.append(CategoryPathHistory(category_id=node.pk, path=node.path))
-            node.path = path
+        own = {}
+        for code in codes:
+            slug = node.localized("slug", code)
+            own[f"path_{code}"] = slug if parent is None else f"{parent[f'path_{code}']}/{slug}"
+        paths[node.pk] = own
+        stored = {field: getattr(node, field) for field in path_fields}
+        if stored != own:
+            for code in codes:
+                old = stored[f"path_{code}"]
+                if old and old != own[f"path_{code}"]:
+                    given_up.append(
+                        CategoryPathHistory(category_id=node.pk, language=code, path=old)
+                    )
+            node.set_paths({code: own[f"path_{code}"] for code in codes})
             changed.append(node)
-    category.path = paths[category.pk]
+    category.set_paths({code: paths[category.pk][f"path_{code}"] for code in codes})
     if not changed:
         return
     # A path a category takes is its URL from now on, whoever had it before.
-    CategoryPathHistory.objects.filter(path__in=[node.path for node in changed]).delete()
-    Category.objects.bulk_update(changed, ["path"])
+    taken = Q()
+    for node in changed:
+        for code in codes:
+            taken |= Q(language=code, path=node.localized("path", code))
+    CategoryPathHistory.objects.filter(taken).delete()
+    # Unrewritten, so that "path" is the untranslated column (the default edition's).
+    Category.objects.rewrite(False).bulk_update(changed, ["path", *path_fields, *slug_fields])
     CategoryPathHistory.objects.bulk_create(given_up)
 
 

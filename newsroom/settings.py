@@ -57,6 +57,8 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[SITE_URL])
 # Applications
 # ------------------------------------------------------------------------------
 INSTALLED_APPS = [
+    # Before the admin: its admin classes and per-language model fields.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -92,6 +94,8 @@ MIDDLEWARE = [
     "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The edition from the URL prefix (/de/…); the default language is unprefixed.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # Anonymous readers' cached pages, served before URL resolution (reader/cache.py).
@@ -207,10 +211,23 @@ LOGIN_REDIRECT_URL = "reader:home"
 LOGOUT_REDIRECT_URL = "reader:home"
 
 # ------------------------------------------------------------------------------
-# Internationalisation: one language per site, picked by LANGUAGE_CODE
+# Internationalisation: one edition per language in LANGUAGES, each under its own
+# URL prefix (/de/…); LANGUAGE_CODE's edition has none. One entry: a single edition.
 # ------------------------------------------------------------------------------
+_LANGUAGE_NAMES = {"en": _("English"), "de": _("German")}
 LANGUAGE_CODE = env.str("LANGUAGE_CODE", default="en")
-LANGUAGES = [("en", _("English")), ("de", _("German"))]
+_EDITIONS = env.list("EDITIONS", default=["en", "de"])
+if LANGUAGE_CODE not in _EDITIONS or not set(_EDITIONS) <= set(_LANGUAGE_NAMES):
+    raise ImproperlyConfigured(
+        f"EDITIONS must list languages of {sorted(_LANGUAGE_NAMES)} and include "
+        f"LANGUAGE_CODE ({LANGUAGE_CODE!r}); it is {_EDITIONS!r}."
+    )
+LANGUAGES = [(code, _LANGUAGE_NAMES[code]) for code in _EDITIONS]
+# Section and tag names per language (django-modeltranslation): a name not yet
+# translated shows in the default language, then in any other.
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_LANGUAGES = tuple(_EDITIONS)
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": (LANGUAGE_CODE, *_EDITIONS)}
 # One catalogue per area of the site, so that each area's translations can be
 # kept (and merged) on their own; Django merges them at run time.
 LOCALE_PATHS = [

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
@@ -24,6 +25,14 @@ urlpatterns = [
     # it comes before admin.site.urls, which still gives it its name (admin:login).
     path("admin/login/", answers_429_when_throttled(admin.site.login)),
     path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# What readers see, in each edition: the default language's at the root, the others
+# under their prefix (/de/…), with the interface in that language.
+urlpatterns += i18n_patterns(
     # Ours first: the login page with our form, and sign-up; then Django's auth views.
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
@@ -31,10 +40,7 @@ urlpatterns = [
     # Comments: routes under xtd's own names.
     path("comments/", include("comments.xtd_urls")),
     path("newsletter/", include("newsletter.urls")),
-]
-
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-
-# The reader site's category/article URL space catches everything else, so it comes last.
-urlpatterns += [path("", include("reader.urls"))]
+    # The reader site's category/article URL space catches everything else, so it comes last.
+    path("", include("reader.urls")),
+    prefix_default_language=False,
+)

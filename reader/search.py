@@ -38,7 +38,7 @@ def search_config() -> str:
 
 def search_articles(*, query: str) -> QuerySet[Article]:
     """Published articles matching `query`, best match first."""
-    articles = Article.objects.published().for_listing()
+    articles = Article.objects.published().in_edition().for_listing()
     if connection.vendor == "postgresql":
         return _postgres_search(articles, query)
     return _simple_search(articles, query)

@@ -27,7 +27,6 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
-from taggit.models import Tag
 
 from articles.models import (
     Article,
@@ -37,8 +36,10 @@ from articles.models import (
     CategoryPathHistory,
     Source,
     SourceKind,
+    Tag,
 )
 from articles.permissions import can_edit_article
+from core.editions import current_edition
 
 from .cache import current_generation
 
@@ -78,7 +79,8 @@ class CategoryTree:
 
 
 def category_tree() -> CategoryTree:
-    key = f"reader:categories:{current_generation()}"
+    # Per edition: the lookups by path are in the edition's own paths.
+    key = f"reader:categories:{current_edition()}:{current_generation()}"
     tree = cache.get(key)
     if tree is None:
         tree = CategoryTree(list(Category.objects.active().order_by("tree_id", "lft")))
@@ -98,7 +100,9 @@ def category_moved_to(*, path: str) -> str | None:
     """The current URL of the active category that `path` named before it, or an
     ancestor, was moved or renamed; asked only once no category has the path."""
     old = (
-        CategoryPathHistory.objects.filter(path=path, category__is_active=True)
+        CategoryPathHistory.objects.filter(
+            language=current_edition(), path=path, category__is_active=True
+        )
         .select_related("category")
         .first()
     )
@@ -112,6 +116,11 @@ def breadcrumbs(*, category: Category) -> list[Category]:
 
 def subcategories(*, category: Category) -> list[Category]:
     return category_tree().children(category)
+
+
+def edition_articles():
+    """Published articles of the edition being served: every list on the reader site."""
+    return Article.objects.published().in_edition()
 
 
 def article_page_queryset(*, preview: bool = False) -> QuerySet[Article]:
@@ -139,7 +148,8 @@ def article_for_path(*, category_path: str, slug: str, viewer=None) -> ArticleLo
     as a redirect that would give its new slug away.
 
     An article that moved to another category, or whose slug changed, is still
-    found: the caller redirects to its current URL.
+    found, and so is one asked for under another edition's prefix: the caller
+    redirects to its current URL.
     """
     article, by_old_slug = _article_by_slug(article_page_queryset(), slug)
     if article is None and viewer is not None and viewer.has_perm("articles.change_article"):
@@ -148,7 +158,8 @@ def article_for_path(*, category_path: str, slug: str, viewer=None) -> ArticleLo
             article = None
     if article is None:
         return ArticleLookup()
-    if by_old_slug or article.category.path != category_path:
+    moved = article.language != current_edition() or article.category.path != category_path
+    if by_old_slug or moved:
         return ArticleLookup(redirect_to=article.get_absolute_url())
     return ArticleLookup(article=article)
 
@@ -201,7 +212,7 @@ def article_page(*, article: Article) -> ArticlePage:
 
 def category_articles(*, category: Category) -> QuerySet[Article]:
     """Published articles of a category and all its descendants, newest first."""
-    return Article.objects.published().in_category(category).for_listing().newest_first()
+    return edition_articles().in_category(category).for_listing().newest_first()
 
 
 # ------------------------------------------------------------------------------
@@ -212,22 +223,18 @@ def read_also(*, article: Article, limit: int = 4) -> list[Article]:
     category; newest first within each. One query however many candidates exist."""
     picks = Article.read_also.through.objects.filter(from_article_id=article.pk)
     tag_ids = [tag.pk for tag in article.tags.all()]  # prefetched with the article
-    tagged = Article.tags.through.objects.filter(
-        content_type__app_label="articles",
-        content_type__model="article",
-        tag_id__in=tag_ids,
-    )
+    tagged = Article.tags.through.objects.filter(tag_id__in=tag_ids)
     shared = (
-        tagged.filter(object_id=OuterRef("pk"))
-        .values("object_id")
+        tagged.filter(content_object_id=OuterRef("pk"))
+        .values("content_object_id")
         .annotate(count=Count("*"))
         .values("count")
     )
     return list(
-        Article.objects.published()
+        edition_articles()
         .filter(
             Q(pk__in=picks.values("to_article_id"))
-            | Q(pk__in=tagged.values("object_id"))
+            | Q(pk__in=tagged.values("content_object_id"))
             | Q(category_id=article.category_id)
         )
         .exclude(pk=article.pk)
@@ -251,7 +258,7 @@ def other_articles(
     excluded = [article.pk, *(other.pk for other in exclude)]
     own_category = Q(category__lft__gte=category.lft, category__rght__lte=category.rght)
     return list(
-        Article.objects.published()
+        edition_articles()
         .in_category(section)
         .exclude(pk__in=excluded)
         .annotate(own=Case(When(own_category, then=1), default=0, output_field=IntegerField()))
@@ -266,12 +273,12 @@ def popular_articles(*, limit: int = 5) -> list[Article]:
     Kept for a few minutes: the same list serves every page, and the generation
     in its key drops it as soon as an article is unpublished.
     """
-    key = f"reader:popular:{current_generation()}:{limit}"
+    key = f"reader:popular:{current_edition()}:{current_generation()}:{limit}"
     articles = cache.get(key)
     if articles is None:
         since = timezone.localdate() - timedelta(days=settings.READER_POPULAR_DAYS - 1)
         articles = list(
-            Article.objects.published()
+            edition_articles()
             .filter(daily_views__day__gte=since)
             .annotate(recent_views=Sum("daily_views__views"))
             .for_listing()
@@ -285,7 +292,7 @@ def popular_articles(*, limit: int = 5) -> list[Article]:
 # Lists
 # ------------------------------------------------------------------------------
 def latest_articles(*, limit: int) -> list[Article]:
-    return list(Article.objects.published().for_listing().newest_first()[:limit])
+    return list(edition_articles().for_listing().newest_first()[:limit])
 
 
 def section_blocks(
@@ -294,7 +301,7 @@ def section_blocks(
     """The newest articles of each top-level section (subsections included), in one
     query: a row number per tree, which is a top-level category and its descendants."""
     ranked = (
-        Article.objects.published()
+        edition_articles()
         .exclude(pk__in=[article.pk for article in exclude])
         .for_listing()
         .annotate(
@@ -317,8 +324,8 @@ def section_blocks(
 
 def visible_tags() -> QuerySet[Tag]:
     """The tags readers may see: those that at least one published article carries."""
-    published = Article.objects.published().values("pk")
-    return Tag.objects.filter(article__in=published).distinct()
+    published = edition_articles().values("pk")
+    return Tag.objects.filter(tagged_articles__content_object__in=published).distinct()
 
 
 def tag_by_slug(*, slug: str) -> Tag | None:
@@ -326,17 +333,17 @@ def tag_by_slug(*, slug: str) -> Tag | None:
 
 
 def tag_articles(*, tag: Tag) -> QuerySet[Article]:
-    return Article.objects.published().filter(tags=tag).for_listing().newest_first()
+    return edition_articles().filter(tags=tag).for_listing().newest_first()
 
 
 def author_by_id(*, pk: int):
     """A user readers may see: the author of at least one published article."""
-    published = Article.objects.published().filter(authors=OuterRef("pk"))
+    published = edition_articles().filter(authors=OuterRef("pk"))
     return get_user_model().objects.filter(pk=pk).filter(Exists(published)).first()
 
 
 def author_articles(*, author) -> QuerySet[Article]:
-    return Article.objects.published().filter(authors=author).for_listing().newest_first()
+    return edition_articles().filter(authors=author).for_listing().newest_first()
 
 
 # ------------------------------------------------------------------------------
@@ -345,7 +352,7 @@ def author_articles(*, author) -> QuerySet[Article]:
 def feed_articles(*, limit: int, category: Category | None = None) -> QuerySet[Article]:
     """The newest published articles (of a category's subtree), with what a feed
     item names: category, authors, tags. Three queries."""
-    articles = Article.objects.published()
+    articles = edition_articles()
     if category is not None:
         articles = articles.in_category(category)
     return articles.for_listing().prefetch_related("authors", "tags").newest_first()[:limit]
@@ -354,7 +361,7 @@ def feed_articles(*, limit: int, category: Category | None = None) -> QuerySet[A
 def sitemap_articles() -> QuerySet[Article]:
     """Every published article, with only what a sitemap entry needs."""
     return (
-        Article.objects.published()
+        edition_articles()
         .select_related("category")
         .only("slug", "updated_at", "published_at", "category__path")
         .newest_first()
@@ -363,13 +370,13 @@ def sitemap_articles() -> QuerySet[Article]:
 
 def news_sitemap_articles(*, since) -> QuerySet[Article]:
     """Published articles of the news sitemap's window (Google News: two days)."""
-    return Article.objects.published().filter(published_at__gte=since)
+    return edition_articles().filter(published_at__gte=since)
 
 
 def newest_publish_time_by_category() -> dict[int, object]:
     """The newest publish time of each category's own articles, in one query."""
     return dict(
-        Article.objects.published()
+        edition_articles()
         .order_by()
         .values_list("category_id")
         .annotate(newest=Max("published_at"))

@@ -16,9 +16,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
-from taggit.models import Tag
 
-from articles.models import Article
+from articles.models import Article, Tag
 from core.public_site import public_domain, public_scheme
 
 from . import selectors

@@ -1,8 +1,13 @@
 import shutil
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
+from django.dispatch import receiver
 from django.test import override_settings
+from django.test.signals import setting_changed
+from django.urls import clear_url_caches
+from django.utils import translation
 from hypothesis import settings as hypothesis_settings
 
 from tests.newsletter.smtp import LoopbackSMTP
@@ -77,3 +82,20 @@ def smtp_server(settings):
     settings.EMAIL_TIMEOUT = 5
     yield server
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _default_edition():
+    """Each test starts in the default edition: a request to /de/… activates German for
+    the rest of the thread, as it would for the rest of a worker's request."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@receiver(setting_changed)
+def _forget_reversed_urls_of_another_default_language(*, setting, **kwargs):
+    # The resolver keeps the URLs it reversed per language, prefix included: with
+    # another LANGUAGE_CODE, the editions that have a prefix are others.
+    if setting in ("LANGUAGE_CODE", "LANGUAGES"):
+        clear_url_caches()

@@ -8,7 +8,8 @@ at (teasers, figures, threaded comments, forms) is on the page.
 from datetime import timedelta
 
 import factory
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from articles.models import SourceKind
 from reader.rendering import author_url
@@ -27,11 +28,27 @@ SEARCH_WORD = "battery"
 
 def build_reader_site() -> dict[str, str]:
     """Create the content and return {page name: URL} for every kind of reader page."""
+    return build_reader_editions(("en",))["en"]
+
+
+def build_reader_editions(languages=("en", "de")) -> dict[str, dict[str, str]]:
+    """The reader site in each edition: {language: {page name: URL}}."""
     news = CategoryFactory(name="News", slug="news", description="What happened today.")
     it_news = CategoryFactory(name="IT news", slug="it-news", parent=news)
     reviews = CategoryFactory(name="Reviews", slug="reviews")
     author = UserFactory(username="ada", first_name="Ada", last_name="Lovelace")
+    sites = {}
+    for language in languages:
+        with translation.override(language):
+            sites[language] = _edition(language, news, it_news, reviews, author)
+    return sites
+
+
+def _edition(language, news, it_news, reviews, author) -> dict[str, str]:
+    suffix = "" if language == "en" else f"-{language}"
     article = ArticleFactory(
+        language=language,
+        slug=f"laptop-battery{suffix}",
         category=it_news,
         title="A laptop battery that lasts a week",
         lead="Engineers say the new cells hold twice the charge of last year's.",
@@ -57,20 +74,23 @@ def build_reader_site() -> dict[str, str]:
     CommentFactory(article=article, parent=reply, comment="Good to know, thanks.")
     MemberCommentFactory(article=article, user=author, comment="The author replies here.")
     for hours in (5, 30):
-        ArticleFactory(category=news, tags=["laptops"], authors=[author],
+        ArticleFactory(category=news, tags=["laptops"], authors=[author], language=language,
                        published_at=timezone.now() - timedelta(hours=hours))  # fmt: skip
-    ArticleFactory(category=reviews, published_at=timezone.now() - timedelta(days=3))
+    ArticleFactory(
+        category=reviews, language=language, published_at=timezone.now() - timedelta(days=3)
+    )
+    home = reverse("reader:home")
     return {
-        "home": "/",
+        "home": home,
         "category": news.get_absolute_url(),
         "subcategory": it_news.get_absolute_url(),
         "article": article.get_absolute_url(),
         "article replying": f"{article.get_absolute_url()}?reply={first.pk}",
-        "tag": "/tag/laptops/",
+        "tag": reverse("reader:tag", kwargs={"slug": "laptops"}),
         "author": author_url(author),
-        "search": f"/search/?q={SEARCH_WORD}",
-        "login": "/accounts/login/",
-        "signup": "/accounts/signup/",
-        "subscribe": "/newsletter/",
-        "not found": "/no/such/page/",
+        "search": f"{reverse('reader:search')}?q={SEARCH_WORD}",
+        "login": reverse("login"),
+        "signup": reverse("signup"),
+        "subscribe": reverse("newsletter:subscribe"),
+        "not found": f"{home}no/such/page/",
     }

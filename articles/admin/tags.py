@@ -2,7 +2,8 @@
 
 from django.http import HttpRequest, JsonResponse
 from django.urls import path, reverse
-from taggit.models import Tag
+
+from ..models import Tag
 
 
 class TagSuggestions:

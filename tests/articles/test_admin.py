@@ -1,8 +1,7 @@
 import pytest
 from django.urls import reverse
-from taggit.models import Tag
 
-from articles.models import Article, ArticleImage, Category, Source
+from articles.models import Article, ArticleImage, Category, Source, Tag
 from tests.articles.factories import (
     ArticleFactory,
     ArticleImageFactory,

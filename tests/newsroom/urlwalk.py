@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.urls import URLPattern, URLResolver, get_resolver
-from django.urls.resolvers import RegexPattern, RoutePattern
+from django.urls.resolvers import LocalePrefixPattern, RegexPattern, RoutePattern
 
 # A path converter, <name> or <type:name>.
 CONVERTER = re.compile(r"<(?:(?P<type>[^>:]+):)?(?P<name>[^>]+)>")
@@ -73,6 +73,9 @@ def walk(patterns=None, prefix: str = "", converters: tuple = ()) -> Iterator[Pa
 def _own(pattern) -> tuple[tuple, str]:
     """The converters of one pattern's placeholders and its text with regex groups in
     the converter syntax, so that one substitution fills both kinds."""
+    if isinstance(pattern, LocalePrefixPattern):
+        # The default edition's URLs, which have no prefix.
+        return (), pattern.language_prefix
     if isinstance(pattern, RoutePattern):
         names = [m["name"] for m in CONVERTER.finditer(str(pattern))]
         return tuple(pattern.converters.get(name) for name in names), str(pattern)
