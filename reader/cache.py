@@ -39,7 +39,7 @@ import hashlib
 import secrets
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
@@ -178,28 +178,25 @@ class _PageInfo:
     """What a @reader_page view tells the cache about its response."""
 
     article_id: int | None = None
-    # What the page shows, as surrogate keys (reader/keys.py); none named: keys.UNNAMED.
-    keys: frozenset[str] = field(default_factory=frozenset)
 
 
-_INFO = "_reader_page"  # the one attribute a response carries for this module
+_INFO = "_reader_page"  # what @reader_page and shows_article() say about a response
+_KEYS = "_reader_keys"  # what shows() says the page shows
 
 
 def shows(response: HttpResponse, *, page_keys: Iterable[str]) -> HttpResponse:
-    """Say what this reader page shows (reader/keys.py), so that the HTTP cache in front
-    drops it when one of those things changes. Without it, any article change does."""
-    info = _page_info(response) or _PageInfo()
-    setattr(response, _INFO, _PageInfo(info.article_id, info.keys | frozenset(page_keys)))
+    """Say what this page shows (surrogate keys, reader/keys.py), so that the HTTP cache
+    in front drops it when one of those things changes. A reader page that says
+    nothing is dropped on every article change (keys.UNNAMED)."""
+    setattr(response, _KEYS, getattr(response, _KEYS, frozenset()) | frozenset(page_keys))
     return response
 
 
 def shows_article(response: HttpResponse, *, article_id: int) -> HttpResponse:
     """Say that this reader page shows an article, whose reads are then counted on
     every hit of the cached page too."""
-    info = _page_info(response) or _PageInfo()
-    own = frozenset(keys.article_page_keys(article_id))
-    setattr(response, _INFO, _PageInfo(article_id=article_id, keys=info.keys | own))
-    return response
+    setattr(response, _INFO, _PageInfo(article_id=article_id))
+    return shows(response, page_keys=keys.article_page_keys(article_id))
 
 
 def _page_info(response: HttpResponse) -> _PageInfo | None:
@@ -280,7 +277,7 @@ def _store(response: HttpResponse, slot: _Slot, page_keys: frozenset[str]) -> No
 
 
 def _page_keys(response: HttpResponse) -> frozenset[str]:
-    named = _page_info(response).keys
+    named = getattr(response, _KEYS, frozenset())
     return frozenset({keys.SITE, *(named or keys.UNNAMED)})
 
 
