@@ -71,7 +71,10 @@ def _public_headers(response: HttpResponse, page_keys: frozenset[str], seconds: 
             response["Vary"] = ", ".join(kept)
         else:
             del response["Vary"]
-    response[settings.READER_SURROGATE_KEY_HEADER] = " ".join(sorted(page_keys))
+    header = settings.READER_SURROGATE_KEY_HEADER
+    # Cloudflare's Cache-Tag is comma-separated; xkey and Fastly's Surrogate-Key, spaces.
+    separator = "," if header.lower() == "cache-tag" else " "
+    response[header] = separator.join(sorted(page_keys))
 
 
 class SharedCacheHeadersMiddleware:
