@@ -473,3 +473,33 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         "max_length": settings.COMMENT_MAX_LENGTH,
     }
     return render(request, "comments/edit.html", context, status=400 if error else 200)
+
+
+# ------------------------------------------------------------------------------
+# Forms that arrived without their CSRF token (newsroom.views.csrf_failure)
+# ------------------------------------------------------------------------------
+# Cached pages carry no token (core/forms_token.py); a script adds it. Without the
+# script, the post arrives without one and gets its form back, filled in, with a token.
+def post_without_token(request: HttpRequest) -> HttpResponse | None:
+    """The comment form again with what the reader typed; sending it posts the comment."""
+    article = _target_article(request.POST)
+    if article is None:
+        return None
+    form = CommentForm(article, data=request.POST)
+    message = _("Your comment has not been sent yet. Please check it and send it again.")
+    return _form_page(request, form, article, message=message, status=403)
+
+
+def vote_without_token(request: HttpRequest, pk: int) -> HttpResponse | None:
+    """A button that sends the same vote again."""
+    comment = visible_comment(pk=pk)
+    value = request.POST.get("value", "")
+    if comment is None or value not in VOTES:
+        return None
+    context = {
+        "comment": comment,
+        "article": comment.article,
+        "value": value,
+        "next": request.POST.get("next", ""),
+    }
+    return render(request, "comments/vote_again.html", context, status=403)

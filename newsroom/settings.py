@@ -52,6 +52,9 @@ SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 SITE_ID = 1
 
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[SITE_URL])
+# Forms on cached pages carry no token without JavaScript (core/forms_token.py): such a
+# post gets its form back, filled in, with a token, instead of Django's bare 403.
+CSRF_FAILURE_VIEW = "newsroom.views.csrf_failure"
 
 # ------------------------------------------------------------------------------
 # Applications
@@ -93,6 +96,9 @@ MIDDLEWARE = [
     "articles.admin_csp.ContentSecurityPolicyMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cache-Control and surrogate keys for the HTTP cache in front (reader/http_cache.py),
+    # outside the middlewares that add Vary and cookies on the way out.
+    "reader.http_cache.SharedCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The edition from the URL prefix (/de/…); the default language is unprefixed.
     "django.middleware.locale.LocaleMiddleware",
@@ -125,6 +131,18 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "reader.context_processors.site",
             ],
+        },
+    },
+    # Beside the Django template language, for the comment tree only (comments/tree.py):
+    # hundreds of small fragments a page, which Jinja2 renders several times faster.
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "templates" / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {
+            "environment": "comments.jinja_env.environment",
+            "trim_blocks": True,
+            "lstrip_blocks": True,
         },
     },
 ]

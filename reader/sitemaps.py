@@ -20,8 +20,8 @@ from django.utils.translation import get_language
 from articles.models import Article, Tag
 from core.public_site import public_domain, public_scheme
 
-from . import selectors
-from .cache import reader_page
+from . import keys, selectors
+from .cache import reader_page, shows
 from .rendering import absolute_url
 
 NEWS_WINDOW = timedelta(hours=48)
@@ -84,7 +84,8 @@ SECTIONS = {
 
 
 def _xml(request: HttpRequest, template: str, context: dict) -> HttpResponse:
-    return render(request, template, context, content_type="application/xml; charset=utf-8")
+    response = render(request, template, context, content_type="application/xml; charset=utf-8")
+    return shows(response, page_keys=[keys.SITEMAP])
 
 
 def _news_articles():

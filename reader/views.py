@@ -14,10 +14,11 @@ from django.views.generic import ListView, TemplateView
 
 from articles.models import Article, Category
 from articles.preview import load_preview_token, mark_private
+from core.editions import current_edition
 from core.urls import absolute_url
 
-from . import selectors
-from .cache import reader_page, shows_article
+from . import keys, selectors
+from .cache import reader_page, shows, shows_article
 from .rendering import (
     article_structured_data,
     author_slug,
@@ -87,7 +88,17 @@ class ArticleView(TemplateView):
             # A preview, or a page with staff-only links: never kept by any cache on the way.
             patch_cache_control(response, private=True, no_store=True)
             return response
-        return shows_article(response, article_id=context["article"].pk)
+        article = context["article"]
+        language = current_edition()
+        # Its boxes: read also (tags, section), other articles of its section, popular.
+        section = context["breadcrumbs"][0] if context["breadcrumbs"] else article.category
+        shown = [*context["read_also"], *context["other_articles"], *context["popular"]]
+        shows(response, page_keys=[
+            *keys.showing(shown),
+            keys.category(section.pk, language),
+            *(keys.tag(tag.pk, language) for tag in article.tags.all()),
+        ])  # fmt: skip
+        return shows_article(response, article_id=article.pk)
 
 
 def article_detail(request: HttpRequest, article: Article) -> HttpResponse:
@@ -107,12 +118,25 @@ class ReaderListView(ListView):
         context["popular"] = selectors.popular_articles()
         return context
 
+    def list_key(self) -> str | None:
+        """The surrogate key of the list this page is part of (reader/keys.py)."""
+        return None
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        shown = [*context["page_obj"].object_list, *context["popular"]]
+        list_key = self.list_key()
+        return shows(response, page_keys=[*keys.showing(shown), *([list_key] if list_key else [])])
+
 
 class CategoryView(ReaderListView):
     template_name = "reader/category_detail.html"
 
     def get_queryset(self):
         return selectors.category_articles(category=self.kwargs["category"])
+
+    def list_key(self) -> str:
+        return keys.category(self.kwargs["category"].pk, current_edition())
 
     def get_context_data(self, **kwargs):
         category: Category = self.kwargs["category"]
@@ -139,6 +163,9 @@ class TagView(ReaderListView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
 
+    def list_key(self) -> str:
+        return keys.tag(self.tag.pk, current_edition())
+
 
 tag_detail = reader_page(TagView.as_view())
 
@@ -162,6 +189,9 @@ class AuthorView(ReaderListView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(author=self.author, **kwargs)
 
+    def list_key(self) -> str:
+        return keys.author(self.author.pk, current_edition())
+
 
 author_detail = reader_page(AuthorView.as_view())
 
@@ -184,7 +214,11 @@ def home(request: HttpRequest) -> HttpResponse:
         "popular": selectors.popular_articles(),
         "structured_data": [website_structured_data()],
     }
-    return render(request, "reader/home.html", context)
+    shown = [*latest, *(article for _section, block in sections for article in block)]
+    response = render(request, "reader/home.html", context)
+    return shows(response, page_keys=[
+        keys.home(current_edition()), *keys.showing([*shown, *context["popular"]])
+    ])  # fmt: skip
 
 
 class SearchView(ReaderListView):
