@@ -74,8 +74,11 @@ class ArticleView(TemplateView):
             og_image=featured_image_url(article),
             other_articles=page.other_articles,
             popular=page.popular,
+            edition_links=page.edition_links,
             structured_data=[
-                article_structured_data(article),
+                article_structured_data(
+                    article, original=page.original, translations=page.translated_into
+                ),
                 breadcrumb_structured_data(page.breadcrumbs, article=article),
             ],
             **kwargs,
@@ -105,7 +108,13 @@ class ReaderListView(ListView):
         page = context["page_obj"]
         context["page_query"] = f"?page={page.number}" if page.number > 1 else ""
         context["popular"] = selectors.popular_articles()
+        # A later page has no counterpart to announce: its articles differ per edition.
+        context["edition_links"] = self.edition_links(alternates=page.number == 1)
         return context
+
+    def edition_links(self, *, alternates: bool):
+        """The page in the other editions; None: what the URL names there (links_for_request)."""
+        return None
 
 
 class CategoryView(ReaderListView):
@@ -126,6 +135,11 @@ class CategoryView(ReaderListView):
             **kwargs,
         )
 
+    def edition_links(self, *, alternates: bool):
+        return selectors.category_edition_links(
+            category=self.kwargs["category"], alternates=alternates
+        )
+
 
 class TagView(ReaderListView):
     template_name = "reader/tag_detail.html"
@@ -138,6 +152,9 @@ class TagView(ReaderListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
+
+    def edition_links(self, *, alternates: bool):
+        return selectors.tag_edition_links(tag=self.tag, alternates=alternates)
 
 
 tag_detail = reader_page(TagView.as_view())
@@ -162,6 +179,9 @@ class AuthorView(ReaderListView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(author=self.author, **kwargs)
 
+    def edition_links(self, *, alternates: bool):
+        return selectors.author_edition_links(author=self.author, alternates=alternates)
+
 
 author_detail = reader_page(AuthorView.as_view())
 
@@ -182,6 +202,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "latest": latest[1:],
         "sections": sections,
         "popular": selectors.popular_articles(),
+        "edition_links": selectors.home_edition_links(),
         "structured_data": [website_structured_data()],
     }
     return render(request, "reader/home.html", context)
