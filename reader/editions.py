@@ -8,7 +8,7 @@ editions that show it), and these functions only reverse URLs.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from django.http import HttpRequest
@@ -16,7 +16,9 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.http import urlencode
 
+from articles.models import Article
 from core.editions import current_edition, default_edition, edition_codes, is_multilingual
+from core.urls import absolute_url
 
 # Open Graph names a locale with its territory.
 OG_LOCALES = {"en": "en_US", "de": "de_DE"}
@@ -91,16 +93,30 @@ def edition_links(
         for code in edition_codes()
         if code != language
     ]
-    versions = {code: url for code in edition_codes() if (url := urls.get(code))}
-    announced: dict[str, str] = {}
-    if alternates and urls.get(language) and len(versions) > 1:
-        from core.urls import absolute_url
-
-        announced = {code: absolute_url(url) for code, url in versions.items()}
-        default = versions.get(default_edition()) or x_default
-        if default:
-            announced["x-default"] = absolute_url(default)
+    announced = hreflang_alternates(urls, x_default=x_default) if alternates else {}
+    if not urls.get(language):
+        announced = {}
     return EditionLinks(language=language, others=others, alternates=announced)
+
+
+def hreflang_alternates(urls: Mapping[str, str | None], *, x_default: str | None = None):
+    """hreflang code -> absolute URL of each version, and "x-default": the default
+    edition's version, else `x_default`. Empty unless there are two versions at least."""
+    versions = {code: url for code in edition_codes() if (url := urls.get(code))}
+    if len(versions) < 2:
+        return {}
+    announced = {code: absolute_url(url) for code, url in versions.items()}
+    default = versions.get(default_edition()) or x_default
+    if default:
+        announced["x-default"] = absolute_url(default)
+    return announced
+
+
+def story_urls(versions: Sequence[Article]) -> tuple[dict[str, str], str]:
+    """The URL of each published version of a story (an article and its translations),
+    and the x-default for when the default edition has none: the story's original."""
+    original = next((a for a in versions if a.translation_of_id is None), versions[0])
+    return {a.language: a.get_absolute_url() for a in versions}, original.get_absolute_url()
 
 
 def in_every_edition(build) -> dict[str, str]:

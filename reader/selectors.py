@@ -43,7 +43,7 @@ from articles.permissions import can_edit_article
 from core.editions import current_edition, edition_codes, is_multilingual
 
 from .cache import current_generation
-from .editions import EditionLinks, edition_links, in_every_edition
+from .editions import EditionLinks, edition_links, in_every_edition, story_urls
 
 # How long derived lists are kept; any change to articles or categories replaces them anyway.
 LIST_CACHE_SECONDS = 300
@@ -208,13 +208,8 @@ class ArticlePage:
     def edition_links(self) -> EditionLinks | None:
         """The switcher leads to each translation; the alternates name every version,
         x-default the default edition's, else the story's original."""
-        story = [self.article, *self.translations]
-        original = next((a for a in story if a.translation_of_id is None), self.article)
-        return edition_links(
-            {version.language: version.get_absolute_url() for version in story},
-            x_default=original.get_absolute_url(),
-            alternates=not self.is_preview,
-        )
+        urls, x_default = story_urls([self.article, *self.translations])
+        return edition_links(urls, x_default=x_default, alternates=not self.is_preview)
 
 
 def article_page(*, article: Article) -> ArticlePage:
@@ -448,9 +443,36 @@ def sitemap_articles() -> QuerySet[Article]:
     return (
         edition_articles()
         .select_related("category")
-        .only("slug", "updated_at", "published_at", "category__path")
+        .only(
+            "slug", "updated_at", "published_at", "language", "translation_key",
+            "translation_of", "category__path",
+        )
         .newest_first()
+    )  # fmt: skip
+
+
+def published_versions(*, translation_keys) -> dict[object, list[Article]]:
+    """The published versions, in every edition, of the stories with these keys (a
+    sitemap page's articles): one query, none with a single edition."""
+    if not is_multilingual():
+        return {}
+    versions: dict[object, list[Article]] = {}
+    rows = (
+        Article.objects.published()
+        .filter(translation_key__in=set(translation_keys))
+        .select_related("category")
+        .only("slug", "language", "translation_key", "translation_of", "category")
+        .order_by("language")
     )
+    for article in rows:
+        versions.setdefault(article.translation_key, []).append(article)
+    return versions
+
+
+def sitemap_tags() -> QuerySet[Tag]:
+    """The visible tags, with the editions in which each has published articles."""
+    shown = _shown_in_editions(lambda articles: articles.filter(tags=OuterRef("pk")))
+    return visible_tags().annotate(**shown).order_by("slug")
 
 
 def news_sitemap_articles(*, since) -> QuerySet[Article]:

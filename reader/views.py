@@ -8,12 +8,14 @@ from django.http import (
 )
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
 
 from articles.models import Article, Category
 from articles.preview import load_preview_token, mark_private
+from core.editions import edition_codes
 from core.urls import absolute_url
 
 from . import selectors
@@ -228,17 +230,19 @@ search = require_safe(SearchView.as_view())
 
 @require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /accounts/",
-        "Disallow: /search/",
-        "Disallow: /preview/",
-        "",
-        f"Sitemap: {absolute_url(reverse('reader:sitemap-index'))}",
-        f"Sitemap: {absolute_url(reverse('reader:sitemap-news'))}",
-    ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    """Crawlers read the root's: it names every edition's private paths and sitemaps."""
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    sitemaps = []
+    for code in edition_codes():
+        with translation.override(code):
+            home = reverse("reader:home")
+            lines += [f"Disallow: {home}{part}/" for part in ("accounts", "search", "preview")]
+            sitemaps += [
+                f"Sitemap: {absolute_url(reverse('reader:sitemap-index'))}",
+                f"Sitemap: {absolute_url(reverse('reader:sitemap-news'))}",
+            ]
+    text = "\n".join([*lines, "", *sitemaps]) + "\n"
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")
 
 
 def _invalid_preview_link(request: HttpRequest, *, expired: bool) -> HttpResponse:
