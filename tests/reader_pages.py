@@ -68,6 +68,7 @@ TEXTS = {
         "comments": ["Does it charge over USB-C?", "It does, at 100 W.",
                      "Good to know, thanks.", "The author replies here."],
         "other": "More news about laptops",
+        "image": {},
     },
     "de": {
         "title": "Ein Laptop-Akku, der eine Woche hält",
@@ -84,6 +85,8 @@ TEXTS = {
         "comments": ["Lädt er über USB-C?", "Ja, mit 100 W.", "Gut zu wissen, danke.",
                      "Hier antwortet die Autorin."],
         "other": "Weitere Meldungen über Laptops",
+        "image": {"alt": "Eine Platine unter einer Lupe",
+                  "caption": "Die neue Platine aus der Nähe."},
     },
 }  # fmt: skip
 
@@ -113,7 +116,7 @@ def _edition(language, news, it_news, reviews, author, originals) -> dict[str, s
         **story,
     )
     originals.setdefault("article", article)
-    image = ArticleImageFactory(article=article)
+    image = ArticleImageFactory(article=article, **texts["image"])
     article.body = texts["body"].format(image=image.pk)
     article.save()
     SourceFactory(article=article, name="Engadget", url="https://engadget.example/cells")
