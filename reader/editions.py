@@ -72,7 +72,10 @@ class EditionLinks:
 
     @property
     def alternate_locales(self) -> list[str]:
-        """og:locale:alternate: the other editions this very page exists in."""
+        """og:locale:alternate: the other editions this very page exists in, on pages
+        that announce their versions."""
+        if not self.alternates:
+            return []
         return [link.og_locale for link in self.others if link.same_page]
 
 

@@ -39,7 +39,9 @@ def test_a_guests_confirmation_mail_is_in_the_articles_language(german_article, 
     assert response.status_code == 302
     [message] = mail.outbox
     assert SubjectAtSendTime.subjects == ["Bitte bestätigen Sie Ihren Kommentar"]
-    assert "Jemand, wahrscheinlich Sie, hat einen Kommentar zu „Chips werden kleiner“" in message.body
+    assert "Jemand, wahrscheinlich Sie, hat einen Kommentar zu „Chips werden kleiner“" in (
+        message.body
+    )
     assert f"{settings.SITE_URL}/de/comments/" in message.body
 
 

@@ -190,6 +190,10 @@ def test_open_graph_names_the_locale_and_each_translations(client, pair):
     alone = page(client, ArticleFactory(category=original.category).get_absolute_url())
     assert alone.xpath("//meta[@property='og:locale']/@content") == ["en_US"]
     assert alone.xpath("//meta[@property='og:locale:alternate']") == []
+    # Pages that announce no versions name no alternate locale either.
+    newsletter = page(client, "/de/newsletter/")
+    assert newsletter.xpath("//meta[@property='og:locale']/@content") == ["de_DE"]
+    assert newsletter.xpath("//meta[@property='og:locale:alternate']") == []
 
 
 def test_json_ld_links_a_translation_to_its_original_and_back(client, pair):
