@@ -20,7 +20,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -190,7 +190,8 @@ def post(request: HttpRequest) -> HttpResponse:
     # django_comments records REMOTE_ADDR; behind a proxy that is the proxy's.
     request.META["REMOTE_ADDR"] = client_ip(request)
     try:
-        with transaction.atomic():
+        # xtd mails a guest's confirmation link from here: in the article's language.
+        with transaction.atomic(), translation.override(article.language):
             response = post_comment(request, next=data["next"])
     except (smtplib.SMTPException, OSError):
         return _form_page(
@@ -299,7 +300,8 @@ def confirm(request: HttpRequest, key: str) -> HttpResponse:
         )
     if request.method == "GET":
         return render(request, "comments/confirm.html", {"article": article, "key": key})
-    with transaction.atomic():
+    # xtd tells the followers from here: in the article's language.
+    with transaction.atomic(), translation.override(article.language):
         return xtd_views.confirm(request, key)
 
 
