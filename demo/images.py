@@ -15,8 +15,12 @@ PALETTES = [
 ]
 
 
-def illustration(label: str, *, width: int = 1600, height: int = 900) -> bytes:
-    """A JPEG of an abstract, repeatable picture: the same label gives the same image."""
+def illustration(
+    label: str, *, text: str | None = None, width: int = 1600, height: int = 900
+) -> bytes:
+    """A JPEG of an abstract, repeatable picture: the same label gives the same image.
+    `text` (default: the label) is what it says; a translation keeps the picture of the
+    original's label and says it in its own language."""
     seed = int(hashlib.sha256(label.encode()).hexdigest(), 16)
     dark, light = PALETTES[seed % len(PALETTES)]
     image = Image.new("RGB", (width, height), dark)
@@ -36,7 +40,8 @@ def illustration(label: str, *, width: int = 1600, height: int = 900) -> bytes:
         )
     font = ImageFont.load_default(size=72)
     draw.rectangle([0, height - 150, width, height], fill=(0, 0, 0))
-    draw.text((60, height - 120), label[:40], fill=(255, 255, 255), font=font)
+    caption = label if text is None else text
+    draw.text((60, height - 120), caption[:40], fill=(255, 255, 255), font=font)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=82)
     return buffer.getvalue()
