@@ -2,6 +2,7 @@
 
 import hashlib
 import io
+from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -13,6 +14,32 @@ PALETTES = [
     ((52, 58, 64), (230, 57, 70)),
     ((0, 48, 73), (247, 127, 0)),
 ]
+
+
+# Pillow's own font has no umlauts; German captions take DejaVu Sans where the system has
+# it (Debian: fonts-dejavu-core), else they are spelt without them.
+_WIDE_FONTS = ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+_ASCII = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+@cache
+def _wide_font(size: int):
+    for name in _WIDE_FONTS:
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return None
+
+
+def _caption_font(caption: str, size: int = 72):
+    """A font that can draw `caption`, and the caption as it will be drawn."""
+    wide = None if caption.isascii() else _wide_font(size)
+    if wide is not None:
+        return wide, caption
+    return ImageFont.load_default(size=size), caption.translate(_ASCII)
 
 
 def illustration(
@@ -38,10 +65,9 @@ def illustration(
         draw.ellipse(
             [cx - radius, cy - radius, cx + radius, cy + radius], outline=outline, width=6 + i
         )
-    font = ImageFont.load_default(size=72)
     draw.rectangle([0, height - 150, width, height], fill=(0, 0, 0))
-    caption = label if text is None else text
-    draw.text((60, height - 120), caption[:40], fill=(255, 255, 255), font=font)
+    font, caption = _caption_font((label if text is None else text)[:40])
+    draw.text((60, height - 120), caption, fill=(255, 255, 255), font=font)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=82)
     return buffer.getvalue()
