@@ -2,8 +2,8 @@ from django import template
 from django.utils.html import format_html
 
 from ..dates import machine_datetime, time_ago
-from ..forms_token import form_token_field
 from ..editions import current_edition, fallback_order
+from ..forms_token import form_token_field
 from ..urls import absolute_url
 
 register = template.Library()
