@@ -345,3 +345,26 @@ def test_postgresql_searches_each_edition_in_its_own_language(client, sections):
     with CaptureQueriesContext(connection) as queries:
         page(client, "/de/search/?q=Haus")
     assert any("'german'" in query["sql"] for query in queries.captured_queries)
+
+
+def test_x_default_is_the_stories_original_where_the_default_edition_has_no_version(
+    settings,
+):
+    """With a third edition, a story may exist in two editions neither of which is the
+    default one: x-default then names the original the others were translated from."""
+    from reader.editions import hreflang_alternates, story_urls
+
+    german = ArticleFactory(language="de", slug="original-de")
+    settings.LANGUAGES = [("en", "English"), ("de", "German"), ("fr", "French")]
+    french = ArticleFactory.build(
+        language="fr", slug="traduction", category=german.category,
+        translation_key=german.translation_key, translation_of=german,
+    )  # fmt: skip
+    french.get_absolute_url = lambda: "/fr/news/traduction/"  # no French URLs are routed
+    urls, x_default = story_urls([french, german])
+    assert x_default == german.get_absolute_url()
+    assert hreflang_alternates(urls, x_default=x_default) == {
+        "de": f"{SITE}{german.get_absolute_url()}",
+        "fr": f"{SITE}/fr/news/traduction/",
+        "x-default": f"{SITE}{german.get_absolute_url()}",
+    }
