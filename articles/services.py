@@ -132,9 +132,11 @@ class NumbersDisagree(ValidationError):
         super().__init__(
             ngettext(
                 "“%(title)s” was not published: %(count)d number does not agree with the "
-                "original's. Check it, then tick “Publish anyway: I checked these numbers”.",
+                "original's. Its page shows it in context: where the translation is right, "
+                "tick “Publish anyway: I checked these numbers” there.",
                 "“%(title)s” was not published: %(count)d numbers do not agree with the "
-                "original's. Check them, then tick “Publish anyway: I checked these numbers”.",
+                "original's. Its page shows them in context: where the translation is right, "
+                "tick “Publish anyway: I checked these numbers” there.",
                 count,
             )
             % {"title": check.article.title, "count": count},
