@@ -192,9 +192,12 @@ class ArticleEditions:
     def _editions_context(self, request, obj: Article | None) -> dict:
         if obj is None or not is_multilingual():
             return {}
+        # The original is named as such, not again among the others.
         others = [
             (change_url(pk), edition_name(language), language, title)
-            for pk, language, title in obj.translations().values_list("pk", "language", "title")
+            for pk, language, title in obj.translations()
+            .exclude(pk=obj.translation_of_id)
+            .values_list("pk", "language", "title")
         ]
         check = number_check(obj)
         context = {
