@@ -8,6 +8,7 @@ from mptt.signals import node_moved
 from articles.models import Article, ArticleImage, Category, Source
 from comments.models import Comment
 from comments.signals import comment_section_changed
+from pages.models import Page
 
 from .cache import purge_article, purge_site
 
@@ -17,8 +18,11 @@ from .cache import purge_article, purge_site
 @receiver(post_save, sender=Category, dispatch_uid="purge_pages_on_category_save")
 @receiver(post_delete, sender=Category, dispatch_uid="purge_pages_on_category_delete")
 @receiver(node_moved, sender=Category, dispatch_uid="purge_pages_on_category_move")
+@receiver(post_save, sender=Page, dispatch_uid="purge_pages_on_static_page_save")
+@receiver(post_delete, sender=Page, dispatch_uid="purge_pages_on_static_page_delete")
 def purge_pages_on_listed_change(sender, **kwargs) -> None:
-    """Any page may list an article or show the category tree: all of them are stale."""
+    """Any page may list an article or show the category tree or the footer's static
+    pages: all of them are stale."""
     purge_site()
 
 

@@ -19,6 +19,8 @@ from django.utils.translation import get_language
 
 from articles.models import Article, Tag
 from core.public_site import public_domain, public_scheme
+from pages.models import Page
+from pages.selectors import sitemap_pages
 
 from . import selectors
 from .cache import reader_page
@@ -76,10 +78,21 @@ class TagSitemap(Sitemap):
         return reverse("reader:tag", kwargs={"slug": item.slug})
 
 
+class PageSitemap(Sitemap):
+    """The current edition's published static pages."""
+
+    def items(self):
+        return sitemap_pages()
+
+    def lastmod(self, item: Page):
+        return item.updated_at
+
+
 SECTIONS = {
     "articles": ArticleSitemap,
     "categories": CategorySitemap,
     "tags": TagSitemap,
+    "pages": PageSitemap,
 }
 
 

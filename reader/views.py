@@ -15,6 +15,7 @@ from django.views.generic import ListView, TemplateView
 from articles.models import Article, Category
 from articles.preview import load_preview_token, mark_private
 from core.urls import absolute_url
+from pages.selectors import page_by_slug
 
 from . import selectors
 from .cache import reader_page, shows_article
@@ -164,6 +165,15 @@ class AuthorView(ReaderListView):
 
 
 author_detail = reader_page(AuthorView.as_view())
+
+
+@reader_page
+@require_safe
+def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    page = page_by_slug(slug=slug)
+    if page is None:
+        raise Http404("No such page")
+    return render(request, "reader/page_detail.html", {"static_page": page})
 
 
 HOME_LATEST = 7  # the lead story and six more
