@@ -26,7 +26,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -194,7 +194,7 @@ class WordPressImport:
                         self._import_page(record, label)
                     elif kind != "attachment":
                         self.report.count(kind or "item", "skipped")
-            except (ValidationError, ValueError) as error:
+            except (ValidationError, ValueError, IntegrityError) as error:
                 self.report.count(kind, "failed")
                 self.report.problem(label, "; ".join(getattr(error, "messages", [str(error)])))
 
