@@ -1,17 +1,20 @@
+from django import forms
 from django.contrib import admin, messages
-from django.db.models import Count, F, Q
-from django.utils import timezone
-from django.utils.html import format_html
+from django.db.models import Count, F, Max, Q
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django_comments.models import CommentFlag
 
+from articles.admin.articles import ArticleAdmin
+from articles.models import Article
 from core.ids import parse_id
 from core.public_site import ViewOnPublicSite
 
 from . import services
-from .models import Comment
+from .models import Comment, CommentStatus
 
 
 def open_reports_q() -> Q:
@@ -25,24 +28,81 @@ class StatusFilter(admin.SimpleListFilter):
     parameter_name = "status"
 
     def lookups(self, request, model_admin):
-        return [
-            ("published", _("Published")),
-            ("waiting", _("Waiting for review")),
-            ("reported", _("Reported")),
-            ("spam", _("Spam")),
-        ]
+        return [*CommentStatus.choices, ("reported", _("With open reports"))]
 
     def queryset(self, request, queryset):
         value = self.value()
-        if value == "published":
-            return queryset.filter(is_public=True, is_removed=False)
-        if value == "waiting":
-            return queryset.filter(is_public=False, is_removed=False)
         if value == "reported":
             return queryset.filter(open_reports__gt=0, is_removed=False)
-        if value == "spam":
-            return queryset.filter(is_removed=True)
+        if value in CommentStatus.values:
+            return queryset.with_status(value)
         return queryset
+
+
+class ArticleFilter(admin.SimpleListFilter):
+    """By article: the articles commented on last are offered, and any other is one
+    click away from its own admin page ("All comments"), which links here by id."""
+
+    title = _("article")
+    parameter_name = "article"
+    OFFERED = 10
+
+    def lookups(self, request, model_admin):
+        recent = (
+            Article.objects.filter(comments__isnull=False)
+            .annotate(last_comment=Max("comments__submit_date"))
+            .order_by("-last_comment")
+            .values_list("pk", "title")[: self.OFFERED]
+        )
+        choices = list(recent)
+        chosen = parse_id(self.value(), model=Article) if self.value() else None
+        if chosen is not None and chosen not in {pk for pk, _title in choices}:
+            title = Article.objects.filter(pk=chosen).values_list("title", flat=True).first()
+            if title is not None:
+                choices.append((chosen, title))
+        return [(str(pk), Truncator(title).chars(60)) for pk, title in choices]
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        chosen = parse_id(self.value(), model=Article)
+        return queryset.filter(article_id=chosen) if chosen is not None else queryset.none()
+
+
+class ModerationForm(forms.ModelForm):
+    """A moderator's decision as one choice instead of xtd's two flags."""
+
+    decision = forms.ChoiceField(
+        label=_("decision"),
+        required=False,
+        choices=[
+            ("", _("Leave as it is")),
+            (CommentStatus.PUBLISHED, _("Publish")),
+            (CommentStatus.HIDDEN, _("Hide (with its replies)")),
+            (CommentStatus.REMOVED, _("Remove as spam")),
+        ],
+    )
+
+    class Meta:
+        model = Comment
+        fields = ("comment", "user_name", "user_url", "followup", "notify_replies")
+
+
+DECISIONS = {
+    CommentStatus.PUBLISHED: services.comment_approve,
+    CommentStatus.HIDDEN: services.comment_hide,
+    CommentStatus.REMOVED: services.comment_mark_spam,
+}
+
+
+def apply_decision(comment: Comment, decision: str, moderator) -> None:
+    if decision and decision != comment.status():
+        DECISIONS[decision](comment=comment, moderator=moderator)
+
+
+def status_label(comment: Comment) -> str:
+    reported = getattr(comment, "open_reports", None)
+    return comment.status(reported=None if reported is None else reported > 0).label
 
 
 class ReportInline(admin.TabularInline):
@@ -61,41 +121,44 @@ class ReportInline(admin.TabularInline):
 
 @admin.register(Comment)
 class CommentAdmin(ViewOnPublicSite, admin.ModelAdmin):
+    form = ModerationForm
     list_display = (
         "excerpt",
         "article_link",
+        "in_reply_to",
         "author",
         "status",
         "score",
         "open_reports",
         "submit_date",
     )
-    list_filter = (StatusFilter, "submit_date", "followup")
-    list_select_related = ("article__category", "user")
+    list_filter = (StatusFilter, ArticleFilter, "submit_date", "followup")
+    list_select_related = ("article__category", "user", "replied_to")
     search_fields = ("comment", "user_name", "user_email", "ip_address", "article__title")
     date_hierarchy = "submit_date"
     ordering = ("-submit_date",)
     actions = ("approve", "hide", "mark_spam", "delete_selected")
     inlines = (ReportInline,)
     fieldsets = (
-        (None, {"fields": ("article_link", "comment", "is_public", "is_removed")}),
+        (None, {"fields": ("article_link", "in_reply_to", "comment", "status", "decision")}),
         (
             _("Author"),
             {"fields": ("user", "user_name", "user_email", "user_url", "ip_address")},
         ),
         (
             _("Thread and votes"),
-            {"fields": ("level", "parent_id", "score", "submit_date", "edited_at", "reviewed_at")},
+            {"fields": ("level", "score", "submit_date", "edited_at", "reviewed_at")},
         ),
         (_("Notifications"), {"fields": ("followup", "notify_replies")}),
     )
     readonly_fields = (
         "article_link",
+        "in_reply_to",
+        "status",
         "user",
         "user_email",
         "ip_address",
         "level",
-        "parent_id",
         "score",
         "submit_date",
         "edited_at",
@@ -141,24 +204,29 @@ class CommentAdmin(ViewOnPublicSite, admin.ModelAdmin):
             return f"{obj.user_name} ({obj.user.get_username()})"
         return format_html("{} <small>({})</small>", obj.user_name, _("guest"))
 
+    @admin.display(description=_("in reply to"))
+    def in_reply_to(self, obj: Comment):
+        answered = obj.replied_to
+        if answered is None:
+            return "—"
+        return format_html(
+            '<a href="{}">{}: {}</a>',
+            reverse("admin:comments_comment_change", args=[answered.pk]),
+            answered.user_name,
+            Truncator(answered.comment).chars(40),
+        )
+
     @admin.display(description=_("status"))
     def status(self, obj: Comment) -> str:
-        if obj.is_removed:
-            return _("Spam")
-        if obj.is_public:
-            return _("Published")
-        if getattr(obj, "open_reports", 0):
-            return _("Hidden after reports")
-        return _("Waiting for review")
+        return status_label(obj)
 
     @admin.display(description=_("open reports"), ordering="open_reports")
     def open_reports(self, obj: Comment) -> int:
         return obj.open_reports
 
     def save_model(self, request, obj, form, change):
-        if change and {"is_public", "is_removed"} & set(form.changed_data):
-            obj.reviewed_at = timezone.now()
         super().save_model(request, obj, form, change)
+        apply_decision(obj, form.cleaned_data.get("decision", ""), request.user)
 
     def delete_model(self, request, obj):
         services.comment_delete(comment=obj)
@@ -206,3 +274,55 @@ class CommentAdmin(ViewOnPublicSite, admin.ModelAdmin):
                 "%(count)d comment marked as spam.", "%(count)d comments marked as spam.", "count"
             ),
         )
+
+
+class ArticleWithCommentsAdmin(ArticleAdmin):
+    """The article admin with its latest comments, each linked to its moderation page,
+    and a link to all of them in the comment list, where the actions are: added here,
+    because the articles app knows nothing of comments (the layers in pyproject.toml)."""
+
+    LATEST_SHOWN = 10
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None and obj.pk and request.user.has_perm("comments.view_comment"):
+            fieldsets.append((_("Comments"), {"fields": ("latest_comments",)}))
+        return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        return (*super().get_readonly_fields(request, obj), "latest_comments")
+
+    @admin.display(description=_("latest comments"))
+    def latest_comments(self, obj: Article):
+        latest = list(
+            Comment.objects.filter(article=obj)
+            .select_related(None)
+            .annotate(open_reports=Count("flags", filter=open_reports_q(), distinct=True))
+            .order_by("-submit_date")[: self.LATEST_SHOWN]
+        )
+        if not latest:
+            return _("No comments yet.")
+        rows = format_html_join(
+            "",
+            '<li><a href="{}">{}</a> — {}, <strong>{}</strong></li>',
+            (
+                (
+                    reverse("admin:comments_comment_change", args=[comment.pk]),
+                    Truncator(comment.comment).chars(80),
+                    comment.user_name,
+                    status_label(comment),
+                )
+                for comment in latest
+            ),
+        )
+        everything = f"{reverse('admin:comments_comment_changelist')}?article={obj.pk}"
+        return format_html(
+            '<ul class="latest-comments">{}</ul><p><a href="{}">{}</a></p>',
+            rows,
+            everything,
+            _("All comments of this article, to publish, hide or remove"),
+        )
+
+
+admin.site.unregister(Article)
+admin.site.register(Article, ArticleWithCommentsAdmin)

@@ -10,14 +10,50 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
+from django_comments.models import CommentFlag
 from django_comments_xtd.models import XtdComment, XtdCommentManager
 
 from articles.models import Article
 
 
+class CommentStatus(models.TextChoices):
+    """The one status a moderator reads, from the flags xtd keeps (is_public, is_removed)."""
+
+    PUBLISHED = "published", _("Published")
+    HELD = "held", _("Held for review")
+    HIDDEN = "hidden", _("Hidden")
+    REMOVED = "removed", _("Removed")
+
+
+def _reported() -> Exists:
+    return Exists(
+        CommentFlag.objects.filter(comment_id=OuterRef("pk"), flag=CommentFlag.SUGGEST_REMOVAL)
+    )
+
+
+def status_q(status: str) -> Q:
+    """The one definition of each status, as a filter (Comment.status() says the same
+    of one comment). Held: off the page until a moderator looks, because it is new or
+    its author changed it since the last decision; hidden: taken off the page by a
+    moderator or by readers' reports."""
+    off_page = Q(is_public=False, is_removed=False)
+    awaiting = Q(edited_at__gt=F("reviewed_at")) | (
+        Q(reviewed_at__isnull=True) & ~Q(_reported())
+    )
+    return {
+        CommentStatus.PUBLISHED: Q(is_public=True, is_removed=False),
+        CommentStatus.REMOVED: Q(is_removed=True),
+        CommentStatus.HELD: off_page & awaiting,
+        CommentStatus.HIDDEN: off_page & ~awaiting,
+    }[status]
+
+
 class CommentQuerySet(models.QuerySet):
+    def with_status(self, status: str) -> CommentQuerySet:
+        return self.filter(status_q(status))
+
     def visible(self) -> CommentQuerySet:
         """What readers see: public, not removed."""
         return self.filter(is_public=True, is_removed=False)
@@ -108,6 +144,20 @@ class Comment(XtdComment):
     @property
     def is_guest(self) -> bool:
         return self.user_id is None
+
+    def status(self, *, reported: bool | None = None) -> CommentStatus:
+        """As status_q says; `reported` (whether readers reported it) spares a query
+        when the caller has counted the reports."""
+        if self.is_removed:
+            return CommentStatus.REMOVED
+        if self.is_public:
+            return CommentStatus.PUBLISHED
+        if self.reviewed_at is not None:
+            edited_since = self.edited_at is not None and self.edited_at > self.reviewed_at
+            return CommentStatus.HELD if edited_since else CommentStatus.HIDDEN
+        if reported is None:
+            reported = self.flags.filter(flag=CommentFlag.SUGGEST_REMOVAL).exists()
+        return CommentStatus.HIDDEN if reported else CommentStatus.HELD
 
 
 class VoteValue(models.IntegerChoices):
