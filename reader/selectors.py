@@ -41,6 +41,7 @@ from articles.models import (
 )
 from articles.permissions import can_edit_article
 from core.editions import current_edition, edition_codes, is_multilingual
+from pages.selectors import footer_links as _footer_links
 
 from .cache import current_generation
 from .editions import EditionLinks, edition_links, in_every_edition, story_urls
@@ -109,6 +110,17 @@ def category_moved_to(*, path: str) -> str | None:
         .first()
     )
     return old.category.get_absolute_url() if old else None
+
+
+def footer_pages() -> list[tuple[str, str]]:
+    """(title, URL) of the current edition's footer pages, cached with the site's
+    generation (a page's save replaces it, reader/signal_handlers.py)."""
+    key = f"reader:footer-pages:{current_edition()}:{current_generation()}"
+    links = cache.get(key)
+    if links is None:
+        links = _footer_links()
+        cache.set(key, links, LIST_CACHE_SECONDS)
+    return links
 
 
 def breadcrumbs(*, category: Category) -> list[Category]:

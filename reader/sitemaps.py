@@ -19,6 +19,8 @@ from django.utils.translation import get_language
 
 from articles.models import Article, Tag
 from core.public_site import public_domain, public_scheme
+from pages.models import Page
+from pages.selectors import sitemap_pages
 
 from . import keys, selectors
 from .cache import reader_page, shows
@@ -107,10 +109,21 @@ class TagSitemap(Sitemap):
             url["alternates"] = _alternates(hreflang_alternates(shown))
 
 
+class PageSitemap(Sitemap):
+    """The current edition's published static pages."""
+
+    def items(self):
+        return sitemap_pages()
+
+    def lastmod(self, item: Page):
+        return item.updated_at
+
+
 SECTIONS = {
     "articles": ArticleSitemap,
     "categories": CategorySitemap,
     "tags": TagSitemap,
+    "pages": PageSitemap,
 }
 
 

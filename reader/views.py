@@ -17,6 +17,7 @@ from articles.models import Article, Category
 from articles.preview import load_preview_token, mark_private
 from core.editions import current_edition, edition_codes
 from core.urls import absolute_url
+from pages.selectors import page_by_slug
 
 from . import keys, selectors
 from .cache import reader_page, shows, shows_article
@@ -213,6 +214,15 @@ class AuthorView(ReaderListView):
 
 
 author_detail = reader_page(AuthorView.as_view())
+
+
+@reader_page
+@require_safe
+def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    page = page_by_slug(slug=slug)
+    if page is None:
+        raise Http404("No such page")
+    return render(request, "reader/page_detail.html", {"static_page": page})
 
 
 HOME_LATEST = 7  # the lead story and six more

@@ -245,8 +245,8 @@ def test_the_page_costs_a_fixed_number_of_queries(client, django_assert_num_quer
         # On a cold cache: the next scheduled publish time (it ends the cache generation),
         # article + category, images, sources, tags, authors (prefetches), category tree,
         # read also, other articles, popular now, the story's published translations
-        # (the language switcher and hreflang).
-        with django_assert_num_queries(11):
+        # (the language switcher and hreflang), the footer's static pages.
+        with django_assert_num_queries(12):
             client.get(article.get_absolute_url())
         # Tree and popular list are cached now: the eight article-specific queries.
         with django_assert_num_queries(8):
