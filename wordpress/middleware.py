@@ -12,13 +12,16 @@ from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from .models import LegacyRedirect
 
 QUERY_KEYS = ("p", "page_id", "cat")
+# WordPress's ids are bigint(20) unsigned; a longer number names nothing, and int()
+# refuses strings of thousands of digits with an error.
+MAX_ID_DIGITS = 20
 
 
 def _query_sources(request: HttpRequest) -> list[str]:
     sources = []
     for key in QUERY_KEYS:
         value = request.GET.get(key, "")
-        if value.isascii() and value.isdigit():
+        if value.isascii() and value.isdigit() and len(value) <= MAX_ID_DIGITS:
             sources.append(f"{request.path}?{key}={int(value)}")
     return sources
 
