@@ -18,6 +18,13 @@ from . import services
 from .forms import SignupForm
 
 
+def _own_url(request, target: str) -> str:
+    """`target` when it leads to this site, else "": where to go back to after a form."""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return ""
+
+
 class SignupView(CreateView):
     form_class = SignupForm
     template_name = "registration/signup.html"
@@ -25,9 +32,7 @@ class SignupView(CreateView):
 
     def get_next(self) -> str:
         target = self.request.POST.get("next") or self.request.GET.get("next") or ""
-        if url_has_allowed_host_and_scheme(target, allowed_hosts={self.request.get_host()}):
-            return target
-        return ""
+        return _own_url(self.request, target)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(next=self.get_next(), **kwargs)
@@ -58,18 +63,16 @@ def address_confirm(request, token: str):
     """The link from the confirmation mail shows a button; only pressing it confirms the
     address and logs its owner in (who has just proved they read its mail), because mail
     scanners open links."""
-    if services.address_confirmation_user(token=token) is None:
-        return render(request, "registration/address_confirm_failed.html", status=400)
     if request.method == "GET":
+        if services.address_confirmation_user(token=token) is None:
+            return render(request, "registration/address_confirm_failed.html", status=400)
         return render(request, "registration/address_confirm.html", {"token": token})
     user = services.address_confirm(token=token)
     if user is None or not user.is_active:
         return render(request, "registration/address_confirm_failed.html", status=400)
     login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])
     messages.success(request, _("Your address is confirmed. Welcome!"))
-    next_url = request.session.pop("accounts:signup_next", "")
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        next_url = ""
+    next_url = _own_url(request, request.session.pop("accounts:signup_next", ""))
     return HttpResponseRedirect(next_url or reverse("reader:home"))
 
 
@@ -89,10 +92,8 @@ def address_confirmation_resend(request):
         else:
             wait = _("Please wait before asking again.")
             messages.error(request, f"{wait} {verdict.try_again()}")
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        target = reverse("reader:home")
-    return HttpResponseRedirect(target)
+    target = _own_url(request, request.POST.get("next", ""))
+    return HttpResponseRedirect(target or reverse("reader:home"))
 
 
 class PasswordResetView(auth_views.PasswordResetView):
