@@ -94,12 +94,17 @@ def running(args: list[str], *, env: dict[str, str], port: int, log: Path) -> It
         wait_for_port(port, process, log)
         yield
     finally:
-        process.terminate()
-        try:
-            process.wait(15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        end(process, timeout=15)
+
+
+def end(process: subprocess.Popen, *, timeout: float) -> None:
+    """Stop a server we started: politely, then by force after `timeout` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def request(

@@ -24,6 +24,8 @@ from urllib.parse import urlencode
 
 import pytest
 
+from tests.newsroom.served import end
+
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
@@ -160,12 +162,7 @@ class Server:
 
     def stop(self) -> None:
         if self._process is not None:
-            self._process.terminate()
-            try:
-                self._process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+            end(self._process, timeout=20)
             self._process = None
             self._log_file.close()
 

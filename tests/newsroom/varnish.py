@@ -9,6 +9,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from tests.newsroom.served import end
+
 ROOT = Path(__file__).resolve().parents[2]
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 XKEY_VMODS = (
@@ -72,11 +74,6 @@ class Varnish:
 
     def stop(self) -> None:
         if self._process is not None:
-            self._process.terminate()
-            try:
-                self._process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+            end(self._process, timeout=20)
             self._process = None
             self._log_file.close()
