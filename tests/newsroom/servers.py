@@ -289,3 +289,13 @@ def log_in(browser: Browser, server: Server) -> None:
     fields.update(username="editor", password=PASSWORD, next="/admin/")
     response = browser.post("/admin/login/", fields, server=server)
     assert response.status == 302, response.text[:500]
+
+
+def unpublish(editor: Browser, article_id: int) -> None:
+    """The admin list's "unpublish" action, by a logged-in editor."""
+    response = editor.post(
+        "/admin/articles/article/",
+        {"action": "unpublish", "_selected_action": str(article_id), "index": "0",
+         "csrfmiddlewaretoken": editor.cookies["csrftoken"]},
+    )  # fmt: skip
+    assert response.status == 302, response.text[:500]

@@ -15,7 +15,16 @@ from dataclasses import dataclass
 
 import pytest
 
-from .servers import REDIS_DB, Browser, Server, SiteDatabase, log_in, require_redis, seed
+from .servers import (
+    REDIS_DB,
+    Browser,
+    Server,
+    SiteDatabase,
+    log_in,
+    require_redis,
+    seed,
+    unpublish,
+)
 
 SETTINGS = {
     "COMMENTS_GUESTS": "publish",
@@ -91,12 +100,7 @@ def test_an_article_unpublished_on_one_server_is_gone_from_both_at_once(site):
 
     editor = Browser(site.a)
     log_in(editor, site.a)
-    response = editor.post(
-        "/admin/articles/article/",
-        {"action": "unpublish", "_selected_action": str(article_id), "index": "0",
-         "csrfmiddlewaretoken": editor.cookies["csrftoken"]},
-    )  # fmt: skip
-    assert response.status == 302, response.text[:500]
+    unpublish(editor, article_id)
 
     assert [reader.get(path, server=server).status for server in (site.a, site.b)] == [404, 404]
 

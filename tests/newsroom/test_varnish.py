@@ -17,7 +17,7 @@ import pytest
 
 from tests.e2e.conftest import require_tool
 
-from .servers import Browser, Server, SiteDatabase, free_port, log_in, seed
+from .servers import Browser, Server, SiteDatabase, free_port, log_in, seed, unpublish
 from .varnish import Varnish, varnish_installed
 
 TOKEN_VALUE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]*)"')
@@ -158,12 +158,7 @@ def test_an_unpublished_article_is_gone_on_the_next_request(front):
     warm(front, path)
     editor = Browser(front.varnish)
     log_in(editor, front.varnish)
-    response = editor.post(
-        "/admin/articles/article/",
-        {"action": "unpublish", "_selected_action": str(article_id), "index": "0",
-         "csrfmiddlewaretoken": editor.cookies["csrftoken"]},
-    )  # fmt: skip
-    assert response.status == 302, response.text[:500]
+    unpublish(editor, article_id)
     assert through(front, Browser(), path).status == 404
     assert "The unpublished story" not in through(front, Browser(), "/").text
 
