@@ -28,19 +28,8 @@ def author():
 
 
 @pytest.fixture
-def editor():
-    return make_editor()
-
-
-@pytest.fixture
 def author_client(client, author):
     client.force_login(author)
-    return client
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
     return client
 
 

@@ -9,24 +9,13 @@ from articles import services
 from articles.models import Article, ArticleStatus
 from articles.translation_numbers import number_check
 from tests.articles.factories import ArticleFactory, SourceFactory, TranslationFactory
-from tests.articles.roles import form_data, make_editor
+from tests.articles.roles import form_data
 
 pytestmark = pytest.mark.django_db
 
 ORIGINAL_BODY = "<p>Intro.</p><p>Nvidia ordered 10,000 GPUs in 2019. The rest is fine.</p>"
 FAITHFUL_BODY = "<p>Einleitung.</p><p>Nvidia bestellte 2019 10.000 GPUs. Der Rest stimmt.</p>"
 CORRUPT_BODY = "<p>Einleitung.</p><p>Nvidia bestellte 2019 10 GPUs. Der Rest stimmt.</p>"
-
-
-@pytest.fixture
-def editor():
-    return make_editor()
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 def translation_with(body: str, **fields) -> Article:

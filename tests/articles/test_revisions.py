@@ -27,12 +27,6 @@ def editor():
     return make_editor(username="erika", first_name="Erika", last_name="Mustermann")
 
 
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
 def change_url(article):
     return reverse("admin:articles_article_change", args=[article.pk])
 

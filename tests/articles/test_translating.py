@@ -13,14 +13,9 @@ from tests.articles.factories import (
     TagFactory,
     UserFactory,
 )
-from tests.articles.roles import make_author, make_editor
+from tests.articles.roles import make_author
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor():
-    return make_editor()
 
 
 @pytest.fixture

@@ -20,22 +20,11 @@ from tests.articles.factories import (
     SourceFactory,
     TranslationFactory,
 )
-from tests.articles.roles import form_data, make_editor
+from tests.articles.roles import form_data
 
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = reverse("admin:articles_article_changelist")
-
-
-@pytest.fixture
-def editor():
-    return make_editor()
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 def change_url(article):

@@ -13,7 +13,7 @@ from reversion.models import Version
 from articles import services
 from articles.models import Article, ArticleStatus
 from tests.articles.factories import ArticleFactory
-from tests.articles.roles import form_data, make_author, make_editor
+from tests.articles.roles import form_data, make_author
 
 pytestmark = pytest.mark.django_db
 
@@ -21,11 +21,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def author():
     return make_author()
-
-
-@pytest.fixture
-def editor():
-    return make_editor()
 
 
 def change_url(article):
