@@ -27,7 +27,6 @@ import http.client
 import os
 import platform
 import random
-import secrets
 import statistics
 import tempfile
 import threading
@@ -43,6 +42,7 @@ from common import (  # noqa: I001
     database_version,
     port_answers,
     setup_django,
+    site_settings,
     write_result,
 )
 
@@ -68,16 +68,7 @@ def configure_django(*, folder: Path) -> dict[str, str]:
     """Set up Django here; returns the environment gunicorn needs for the same site."""
     sqlite_file = folder / "bench.sqlite3"
     url = database_url(sqlite_file)
-    site_env = {
-        "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "DEBUG": "false",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": url,
-        "MEDIA_ROOT": str(folder / "media"),
-        "BENCH_STATIC_ROOT": str(folder / "static"),
-        "LOG_LEVEL": "WARNING",
-    }
+    site_env = site_settings(folder=folder, url=url)
     # The test client of the query counts calls itself "testserver".
     os.environ.update(site_env, ALLOWED_HOSTS="127.0.0.1,testserver")
     # The default cache, a table in the database (DEBUG off refuses local memory).

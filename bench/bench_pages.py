@@ -27,7 +27,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import BENCH_DIR, PROJECT_DIR, Gunicorn, free_port, vendor, write_result
+from common import (
+    BENCH_DIR,
+    PROJECT_DIR,
+    Gunicorn,
+    free_port,
+    site_settings,
+    vendor,
+    write_result,
+)
 
 sys.path.insert(0, str(PROJECT_DIR))
 from tests.newsroom.varnish import Varnish, varnish_installed  # noqa: E402
@@ -65,14 +73,7 @@ def site_environment(folder: Path) -> tuple[dict[str, str], str | None]:
         url = f"sqlite:///{folder / 'bench.sqlite3'}"
     env = {
         **{k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "VIRTUAL_ENV")},
-        "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "DEBUG": "false",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": url,
-        "MEDIA_ROOT": str(folder / "media"),
-        "BENCH_STATIC_ROOT": str(folder / "static"),
-        "LOG_LEVEL": "WARNING",
+        **site_settings(folder=folder, url=url),
         "READER_PAGE_CACHE_SECONDS": "300",
     }
     return env, pg_name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -35,6 +36,21 @@ def free_port() -> int:
 def database_url(sqlite_file: Path, *, variable: str = "BENCH_DATABASE_URL") -> str:
     """The PostgreSQL server `variable` names, or a temporary SQLite file."""
     return os.environ.get(variable) or f"sqlite:///{sqlite_file}"
+
+
+def site_settings(*, folder: Path, url: str) -> dict[str, str]:
+    """The environment of the site a benchmark serves: production settings (DEBUG off,
+    a fresh secret) on the database at `url`, with its files under `folder`."""
+    return {
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DEBUG": "false",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": url,
+        "MEDIA_ROOT": str(folder / "media"),
+        "BENCH_STATIC_ROOT": str(folder / "static"),
+        "LOG_LEVEL": "WARNING",
+    }
 
 
 def vendor(*, variable: str = "BENCH_DATABASE_URL") -> str:
