@@ -125,8 +125,6 @@ class Category(MPTTModel):
     def set_paths(self, paths: dict[str, str]) -> None:
         for code, path in paths.items():
             setattr(self, f"path_{code}", path)
-        # The untranslated column keeps the default edition's path, which is unique.
-        self.__dict__["path"] = paths[default_edition()]
 
     def clean(self) -> None:
         super().clean()
@@ -149,8 +147,12 @@ class Category(MPTTModel):
             self.set_paths(self.build_paths())
         else:
             self.fill_untranslated_slugs()
-        # The move, the row and the paths that follow it, all or nothing.
-        with transaction.atomic():
+        # The move, the row and the paths that follow it, all or nothing. Written in the
+        # default edition: modeltranslation fills the untranslated columns (name, slug,
+        # path, which carry the unique constraints) from the active language's, so an
+        # editor working in German would otherwise store German slugs there, which may
+        # be another section's English ones.
+        with transaction.atomic(), translation.override(default_edition()):
             super().save(*args, **kwargs)
 
 

@@ -20,11 +20,11 @@ import reversion
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from core.editions import edition_codes, edition_name
+from core.editions import default_edition, edition_codes, edition_name
 
 from .models import (
     OLD_SLUG_TAKEN,
@@ -495,8 +495,12 @@ def category_paths_rebuild(*, category: Category) -> None:
         for code in codes:
             taken |= Q(language=code, path=node.localized("path", code))
     CategoryPathHistory.objects.filter(taken).delete()
-    # Unrewritten, so that "path" is the untranslated column (the default edition's).
-    Category.objects.rewrite(False).bulk_update(changed, ["path", *path_fields, *slug_fields])
+    # Unrewritten, so that "path" is the untranslated column, read in the default
+    # edition (see Category.save).
+    with translation.override(default_edition()):
+        Category.objects.rewrite(False).bulk_update(
+            changed, ["path", *path_fields, *slug_fields]
+        )
     CategoryPathHistory.objects.bulk_create(given_up)
 
 

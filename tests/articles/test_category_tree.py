@@ -1,6 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
+from django.utils import translation
 
 from articles.models import Article, Category
 from reader.selectors import breadcrumbs
@@ -69,3 +70,18 @@ def test_active_excludes_hidden_categories(tree):
     tree["reviews"].is_active = False
     tree["reviews"].save()
     assert set(Category.objects.active()) == {tree["news"], tree["it"], tree["security"]}
+
+
+def test_a_section_saved_by_an_editor_working_in_german_keeps_its_english_columns():
+    # The untranslated columns carry the unique constraints: a German slug stored
+    # there would collide with the section whose English slug it is.
+    reviews = CategoryFactory(name="Reviews", slug="reviews")
+    tests = CategoryFactory(name="Tests", slug="tests")
+    tests.slug_de = "pruefungen"
+    tests.save()
+    with translation.override("de"):
+        reviews.slug_de = "tests"
+        reviews.name_de = "Tests"
+        reviews.save()
+    stored = Category.objects.rewrite(False).filter(pk=reviews.pk)
+    assert stored.values_list("slug", "path", "path_de").get() == ("reviews", "reviews", "tests")
