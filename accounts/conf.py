@@ -17,4 +17,6 @@ DEFAULTS = {
     "ACCOUNTS_PASSWORD_RESET_RATE": "3/3600",
     # Reset requests per address (refused with a 429 saying when to try again).
     "ACCOUNTS_PASSWORD_RESET_ADDRESS_RATE": "20/3600",
+    # How long the link that confirms a new account's address works, in seconds.
+    "ACCOUNTS_ADDRESS_CONFIRMATION_MAX_AGE": 3 * 24 * 3600,
 }

@@ -32,10 +32,5 @@ class SignupForm(UserCreationForm):
         fields = ("username", "email")
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip()
-        if get_user_model()._default_manager.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                _("An account with this address exists already. Log in, or reset its password."),
-                code="email_taken",
-            )
-        return email
+        # Whether the address has an account is never said here (accounts.services.signup).
+        return self.cleaned_data["email"].strip()

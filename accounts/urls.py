@@ -14,6 +14,10 @@ urlpatterns = [
         name="login",
     ),
     path("signup/", views.SignupView.as_view(), name="signup"),
+    path("confirm/<str:token>/", views.address_confirm, name="address-confirm"),
+    path(
+        "confirm-again/", views.address_confirmation_resend, name="address-confirmation-resend"
+    ),
     # Django's, limited per address and per target address.
     path("password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
 ]

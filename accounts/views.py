@@ -3,15 +3,18 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.http import HttpResponseRedirect
-from django.urls import reverse_lazy
+from django.shortcuts import render
+from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import CreateView
 
 from core import ratelimit
 from core.addresses import client_ip
 from core.ratelimit import Rate
 
+from . import services
 from .forms import SignupForm
 
 
@@ -40,11 +43,56 @@ class SignupView(CreateView):
             form.add_error(None, f"{message} {verdict.try_again()}")
             page = self.render_to_response(self.get_context_data(form=form))
             return ratelimit.too_many_requests(page, verdict)
-        response = super().form_valid(form)
-        login(self.request, self.object, backend=settings.AUTHENTICATION_BACKENDS[0])
-        messages.success(self.request, _("Welcome! Your account is ready."))
-        next_url = self.get_next()
-        return HttpResponseRedirect(next_url) if next_url else response
+        # The same answer whether the address was new or had an account already.
+        services.signup(form=form)
+        self.request.session["accounts:signup_next"] = self.get_next()
+        return render(
+            self.request,
+            "registration/signup_done.html",
+            {"email": form.cleaned_data["email"]},
+        )
+
+
+@require_http_methods(["GET", "POST"])
+def address_confirm(request, token: str):
+    """The link from the confirmation mail shows a button; only pressing it confirms the
+    address and logs its owner in (who has just proved they read its mail), because mail
+    scanners open links."""
+    if services.address_confirmation_user(token=token) is None:
+        return render(request, "registration/address_confirm_failed.html", status=400)
+    if request.method == "GET":
+        return render(request, "registration/address_confirm.html", {"token": token})
+    user = services.address_confirm(token=token)
+    if user is None or not user.is_active:
+        return render(request, "registration/address_confirm_failed.html", status=400)
+    login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])
+    messages.success(request, _("Your address is confirmed. Welcome!"))
+    next_url = request.session.pop("accounts:signup_next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = ""
+    return HttpResponseRedirect(next_url or reverse("reader:home"))
+
+
+@require_POST
+def address_confirmation_resend(request):
+    """Another confirmation mail, for a member logged in with an unconfirmed address."""
+    user = request.user
+    if user.is_authenticated and not services.address_confirmed(user):
+        verdict = ratelimit.allow(
+            scope="accounts:confirmation-resend",
+            subject=str(user.pk),
+            rate=Rate.parse(settings.ACCOUNTS_PASSWORD_RESET_RATE),
+        )
+        if verdict:
+            services.confirmation_mail_send(user=user)
+            messages.success(request, _("We sent you a new confirmation link."))
+        else:
+            wait = _("Please wait before asking again.")
+            messages.error(request, f"{wait} {verdict.try_again()}")
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = reverse("reader:home")
+    return HttpResponseRedirect(target)
 
 
 class PasswordResetView(auth_views.PasswordResetView):

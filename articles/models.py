@@ -6,7 +6,7 @@ import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import ExpressionWrapper, F, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
@@ -35,7 +35,7 @@ from .sanitize import sanitize_html
 RESERVED_SLUGS = frozenset(
     {
         "admin", "accounts", "author", "comments", "de", "en", "feeds", "healthz", "i18n", "media",
-        "newsletter", "preview", "robots.txt", "search", "sitemap.xml", "sitemaps",
+        "newsletter", "page", "preview", "robots.txt", "search", "sitemap.xml", "sitemaps",
         "static", "tag",
     }
 )  # fmt: skip
@@ -191,6 +191,18 @@ class TagQuerySet(models.QuerySet):
             condition |= untranslated & Q(**{f"name_{code}": name})
             untranslated &= Q(**{f"name_{code}__isnull": True})
         return self.filter(condition)
+
+    def names_starting(self, term: str, *, language: str, limit: int = 50) -> list[str]:
+        """The names starting with `term` that readers of `language` see (each tag's
+        name there, or the one it falls back to), in alphabetical order."""
+        order = fallback_order(language)
+        condition, untranslated = Q(), Q()
+        for code in order:
+            condition |= untranslated & Q(**{f"name_{code}__istartswith": term})
+            untranslated &= Q(**{f"name_{code}__isnull": True}) | Q(**{f"name_{code}": ""})
+        rows = self.filter(condition).values_list(*(f"name_{code}" for code in order))[:limit]
+        names = {next(name for name in row if name) for row in rows}
+        return sorted(names, key=str.casefold)
 
 
 class Tag(TagBase):
@@ -370,6 +382,25 @@ class ArticleQuerySet(models.QuerySet):
         """The articles of one edition: the one being served unless `language` is given."""
         return self.filter(language=language or current_edition())
 
+    def out_of_date(self) -> ArticleQuerySet:
+        return self.filter(out_of_date_q())
+
+    def with_out_of_date(self) -> ArticleQuerySet:
+        """Each article with `out_of_date`, the flag of out_of_date_q, read in the same query."""
+        return self.annotate(
+            out_of_date=ExpressionWrapper(out_of_date_q(), output_field=models.BooleanField())
+        )
+
+
+def out_of_date_q() -> Q:
+    """The one definition of "an out-of-date translation": the text of its original
+    changed (Article.content_changed_at) after its own text was last changed, which is
+    when it was made from that original, or later when a translator changed it."""
+    return Q(
+        translation_of__isnull=False,
+        translation_of__content_changed_at__gt=F("content_changed_at"),
+    )
+
 
 class SanitizedHTMLField(ProseEditorField):
     """Rich text that is cleaned on every save, whichever path the save takes."""
@@ -465,6 +496,13 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # When readers' text last changed: the title, lead, body, search description,
+    # featured image alt text, sources or images' texts (services.article_text_of), not
+    # the status or the publish time. A translation older than its original's is out
+    # of date (out_of_date_q).
+    content_changed_at = models.DateTimeField(
+        _("text changed"), default=timezone.now, editable=False
+    )
     featured_image = CheckedImageField(
         _("featured image"),
         upload_to="articles/featured/%Y/%m/",

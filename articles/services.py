@@ -10,19 +10,21 @@ buttons are thin callers.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
 import reversion
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from core.editions import edition_codes
+from core.editions import edition_codes, edition_name
 
 from .models import (
     OLD_SLUG_TAKEN,
@@ -32,8 +34,11 @@ from .models import (
     ArticleStatus,
     Category,
     CategoryPathHistory,
+    Source,
 )
 from .permissions import EDITOR_ONLY_FIELDS, can_edit_article, can_publish, is_article_author
+from .placeholders import IMAGE_PLACEHOLDER, image_placeholder
+from .translation_numbers import NumberCheck, number_check
 
 
 def _transition(
@@ -44,11 +49,13 @@ def _transition(
     to: str,
     refusal: str,
     published_at: datetime | None = None,
+    check: Callable[[Article], None] | None = None,
 ) -> Article:
     """Move `article` to status `to`, keeping a revision that says who did it.
 
     `refusal` is the message for a status that does not allow the step; it gets the
-    article's title and current status.
+    article's title and current status. `check`, given the locked row, may refuse the
+    step too, by raising.
     """
     with reversion.create_revision():
         locked = Article.objects.select_for_update().get(pk=article.pk)
@@ -57,6 +64,8 @@ def _transition(
                 refusal % {"title": locked.title, "status": locked.get_status_display()},
                 code="invalid_transition",
             )
+        if check is not None:
+            check(locked)
         locked.status = to
         if published_at is not None:
             locked.published_at = published_at
@@ -114,12 +123,50 @@ def article_return_to_draft(*, article: Article, user) -> Article:
     )
 
 
+class NumbersDisagree(ValidationError):
+    """A translation whose numbers do not agree with its original's, not confirmed;
+    `check` holds the mismatches, for the admin to show."""
+
+    def __init__(self, check: NumberCheck):
+        count = len(check.mismatches)
+        super().__init__(
+            ngettext(
+                "“%(title)s” was not published: %(count)d number does not agree with the "
+                "original's. Its page shows it in context: where the translation is right, "
+                "tick “Publish anyway: I checked these numbers” there.",
+                "“%(title)s” was not published: %(count)d numbers do not agree with the "
+                "original's. Its page shows them in context: where the translation is right, "
+                "tick “Publish anyway: I checked these numbers” there.",
+                count,
+            )
+            % {"title": check.article.title, "count": count},
+            code="numbers_disagree",
+        )
+        self.check = check
+
+
+def _numbers_agree_or_confirmed(confirmed: str) -> Callable[[Article], None]:
+    def check(article: Article) -> None:
+        result = number_check(article)
+        if result is not None and not result.agrees and result.digest != confirmed:
+            raise NumbersDisagree(result)
+
+    return check
+
+
 @transaction.atomic
-def article_publish(*, article: Article, user, at: datetime | None = None) -> Article:
+def article_publish(
+    *, article: Article, user, at: datetime | None = None, numbers_confirmed: str = ""
+) -> Article:
     """Publish now, or at `at` (a time in the future schedules the article).
 
     Without `at`, a publish time already set is kept: a scheduled article stays
     scheduled, and one that is published again keeps its original date.
+
+    A translation whose numbers do not agree with its original's is refused
+    (NumbersDisagree), unless `numbers_confirmed` is the digest of the very mismatches
+    it has now (NumberCheck.digest): the editor's confirmation covers what was shown to
+    them, not what a later edit brought.
     """
     if not can_publish(user):
         raise PermissionDenied
@@ -130,6 +177,7 @@ def article_publish(*, article: Article, user, at: datetime | None = None) -> Ar
         to=ArticleStatus.PUBLISHED,
         refusal=_("“%(title)s” is already published."),
         published_at=at,
+        check=_numbers_agree_or_confirmed(numbers_confirmed),
     )
 
 
@@ -148,8 +196,149 @@ def article_unpublish(*, article: Article, user) -> Article:
 
 
 # ------------------------------------------------------------------------------
+# Translations
+# ------------------------------------------------------------------------------
+_PLACEHOLDER = re.compile(IMAGE_PLACEHOLDER)
+
+
+def _free_slug(base: str) -> str:
+    """`base`, or `base-2`, `base-3`…: a slug no article has, nor had."""
+    base = base[:190].rstrip("-")
+    candidate, number = base, 1
+    while (
+        Article.objects.filter(slug=candidate).exists()
+        or ArticleSlugHistory.objects.filter(slug=candidate).exists()
+    ):
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+@transaction.atomic
+def article_translate(*, article: Article, language: str, user) -> Article:
+    """Start the translation of `article` into the edition `language`: a draft of the
+    same story (translation_key), made from `article` (translation_of), with its
+    structure in place for the translator to translate in: title, lead, body, search
+    description and the images' texts as the original has them, the same category,
+    tags and sources, the same image files (rows of its own, so that alt texts and
+    captions can be translated; the body's placeholders name them), its authors and
+    `user`, and the read-also stories that exist in that edition.
+
+    Queries: the check for the edition; the original's rows (sources, images, tags,
+    authors, read also, their translations); the slug; the inserts.
+    """
+    if not user.has_perm("articles.add_article"):
+        raise PermissionDenied
+    if language not in edition_codes():
+        raise ValidationError(
+            _("“%(language)s” is not an edition of this site.") % {"language": language},
+            code="not_an_edition",
+        )
+    if Article.objects.filter(translation_key=article.translation_key, language=language).exists():
+        raise ValidationError(
+            _("“%(title)s” has a %(language)s edition already.")
+            % {"title": article.title, "language": edition_name(language)},
+            code="edition_exists",
+        )
+    with reversion.create_revision():
+        translation = Article(
+            language=language,
+            translation_key=article.translation_key,
+            translation_of=article,
+            title=article.title,
+            slug=_free_slug(f"{article.slug}-{language}"),
+            category_id=article.category_id,
+            lead=article.lead,
+            body=article.body,
+            status=ArticleStatus.DRAFT,
+            featured_image=article.featured_image.name,
+            featured_image_alt=article.featured_image_alt,
+            featured_image_width=article.featured_image_width,
+            featured_image_height=article.featured_image_height,
+            seo_description=article.seo_description,
+            allow_comments=article.allow_comments,
+        )
+        try:
+            with transaction.atomic():
+                translation.save()
+        except IntegrityError as error:
+            # Another editor made this edition a moment ago.
+            raise ValidationError(
+                _("“%(title)s” has a %(language)s edition already.")
+                % {"title": article.title, "language": edition_name(language)},
+                code="edition_exists",
+            ) from error
+        Source.objects.bulk_create(
+            Source(article=translation, name=source.name, url=source.url, kind=source.kind,
+                   order=source.order)
+            for source in article.sources.all()
+        )  # fmt: skip
+        new_images = {}
+        for image in article.images.all():
+            new_images[image.pk] = ArticleImage.objects.create(
+                article=translation, image=image.image.name, width=image.width,
+                height=image.height, alt=image.alt, caption=image.caption,
+                credit=image.credit, order=image.order,
+            )  # fmt: skip
+        if new_images:
+
+            def renumber(match: re.Match) -> str:
+                image = new_images.get(int(match.group(1)))
+                return image_placeholder(image.pk) if image else match.group()
+
+            translation.body = _PLACEHOLDER.sub(renumber, translation.body)
+            translation.save(update_fields=["body"])
+        translation.tags.set(list(article.tags.all()))
+        translation.authors.set([*article.authors.all(), user])
+        stories = article.read_also.values("translation_key")
+        translation.read_also.set(
+            Article.objects.filter(translation_key__in=stories, language=language)
+        )
+        reversion.set_user(user)
+        reversion.set_comment(
+            _("Translation of “%(title)s” started") % {"title": article.title}
+        )
+    return translation
+
+
+# ------------------------------------------------------------------------------
 # The admin's saves and reverts
 # ------------------------------------------------------------------------------
+def article_text_of(*, article_pk: int) -> tuple:
+    """What readers read of an article, as stored, to tell whether a save changed it:
+    the title, lead, body, search description, featured image's alt text, the
+    sources (name, URL, kind, order), the body images and their texts (alt, caption,
+    credit). Not the status, publish time, category, tags, authors or links.
+
+    Queries: the article, its sources, its images.
+    """
+    row = Article.objects.filter(pk=article_pk).values_list(
+        "title", "lead", "body", "seo_description", "featured_image_alt"
+    )
+    return (
+        tuple(row.first() or ()),
+        tuple(Source.objects.filter(article_id=article_pk).order_by("pk")
+              .values_list("name", "url", "kind", "order")),
+        tuple(ArticleImage.objects.filter(article_id=article_pk).order_by("pk")
+              .values_list("pk", "alt", "caption", "credit")),
+    )  # fmt: skip
+
+
+@transaction.atomic
+def article_text_change_record(*, article: Article, before: tuple) -> bool:
+    """After a save of `article` (its sources and images included): when its text
+    (article_text_of) is not `before`, as it was before the save, note that it changed
+    now, so that its translations show as out of date. Returns whether it changed.
+
+    Queries: those of article_text_of; the update when the text changed.
+    """
+    if article_text_of(article_pk=article.pk) == before:
+        return False
+    article.content_changed_at = timezone.now()
+    Article.objects.filter(pk=article.pk).update(content_changed_at=article.content_changed_at)
+    return True
+
+
 @transaction.atomic
 def article_sign(*, article: Article, user) -> None:
     """Whoever writes an article signs it: an author who saves one is among its

@@ -78,9 +78,16 @@ def delete_image_files(model, field_name: str, name: str) -> None:
         storage.delete(name)
 
 
+def _delete_unless_shared(model, field_name: str, name: str) -> None:
+    # A translation's images are the original's files (services.article_translate):
+    # a file goes only with the last row that shows it.
+    if name and not model._base_manager.filter(**{field_name: name}).exists():
+        delete_image_files(model, field_name, name)
+
+
 def _delete_after_commit(model, field_name: str, name: str) -> None:
     # After the commit: a rolled-back delete or replacement keeps its file.
-    transaction.on_commit(lambda: delete_image_files(model, field_name, name))
+    transaction.on_commit(lambda: _delete_unless_shared(model, field_name, name))
 
 
 @receiver(pre_save, sender=ArticleImage, dispatch_uid="article_image_replaced_file")

@@ -20,7 +20,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -30,6 +30,7 @@ from django_comments_xtd import signed as xtd_signed
 from django_comments_xtd import views as xtd_views
 from django_comments_xtd.conf import settings as xtd_settings
 
+from accounts.services import address_confirmed
 from articles.models import Article
 from core.addresses import client_ip
 from core.ids import parse_id
@@ -61,6 +62,7 @@ def refuse(
     title: str | None = None,
     article: Article | None = None,
     text: str = "",
+    offer_confirmation: bool = False,
 ) -> HttpResponse:
     """A page that says why, with a way back and, if any, the reader's own text to copy."""
     context = {
@@ -68,6 +70,7 @@ def refuse(
         "message": message,
         "article": article,
         "text": text,
+        "offer_confirmation": offer_confirmation,
     }
     return render(request, "comments/refused.html", context, status=status)
 
@@ -124,6 +127,19 @@ def post(request: HttpRequest) -> HttpResponse:
     user = request.user
     if not user.is_authenticated and settings.COMMENTS_GUESTS == "off":
         return redirect_to_login(article.get_absolute_url() + "#comments")
+    if user.is_authenticated and not address_confirmed(user):
+        return refuse(
+            request,
+            _(
+                "Please confirm your address first: follow the link in the mail we sent "
+                "when you signed up. Then your comments appear without a confirmation each."
+            ),
+            status=403,
+            title=_("Your address is not confirmed yet"),
+            article=article,
+            text=text,
+            offer_confirmation=True,
+        )
     if user.is_authenticated:
         # Members post under their account's name; the form does not ask.
         data["name"] = (user.get_full_name() or user.get_username())[:50]
@@ -174,7 +190,8 @@ def post(request: HttpRequest) -> HttpResponse:
     # django_comments records REMOTE_ADDR; behind a proxy that is the proxy's.
     request.META["REMOTE_ADDR"] = client_ip(request)
     try:
-        with transaction.atomic():
+        # xtd mails a guest's confirmation link from here: in the article's language.
+        with transaction.atomic(), translation.override(article.language):
             response = post_comment(request, next=data["next"])
     except (smtplib.SMTPException, OSError):
         return _form_page(
@@ -283,7 +300,8 @@ def confirm(request: HttpRequest, key: str) -> HttpResponse:
         )
     if request.method == "GET":
         return render(request, "comments/confirm.html", {"article": article, "key": key})
-    with transaction.atomic():
+    # xtd tells the followers from here: in the article's language.
+    with transaction.atomic(), translation.override(article.language):
         return xtd_views.confirm(request, key)
 
 

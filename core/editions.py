@@ -16,6 +16,11 @@ def edition_choices() -> list[tuple[str, str]]:
     return list(settings.LANGUAGES)
 
 
+def edition_name(code: str) -> str:
+    """The language's name in the active language ("German", "Deutsch")."""
+    return str(dict(settings.LANGUAGES).get(code, code))
+
+
 def default_edition() -> str:
     return settings.LANGUAGE_CODE
 

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "core",
     "articles",
+    "pages",
     "reader",
     "accounts",
     # xtd before django_comments: its templates and admin take precedence.
@@ -88,6 +89,7 @@ INSTALLED_APPS = [
     "comments",
     "newsletter",
     "demo",
+    "wordpress",
 ]
 
 MIDDLEWARE = [
@@ -103,6 +105,9 @@ MIDDLEWARE = [
     # The edition from the URL prefix (/de/…); the default language is unprefixed.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Old WordPress addresses answer 301 (wordpress/middleware.py): asked only on a 404,
+    # or for ?p=, ?page_id=, ?cat= on the home page.
+    "wordpress.middleware.LegacyRedirectMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # Anonymous readers' cached pages, served before URL resolution (reader/cache.py).
     "reader.cache.ReaderPageCacheMiddleware",
@@ -257,7 +262,7 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": (LANGUAGE_CODE, *_EDITIONS)}
 # kept (and merged) on their own; Django merges them at run time.
 LOCALE_PATHS = [
     BASE_DIR / "locale" / area
-    for area in ("core", "reader", "comments", "newsletter", "workflow", "editions")
+    for area in ("core", "reader", "comments", "newsletter", "workflow", "editions", "imports")
 ]
 TIME_ZONE = env.str("TIME_ZONE", default="UTC")
 USE_I18N = True

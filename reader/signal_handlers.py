@@ -10,6 +10,7 @@ from articles.models import Article, ArticleImage, Category, Source, Tag
 from comments.models import Comment
 from comments.signals import comment_section_changed
 from core.editions import edition_codes
+from pages.models import Page
 
 from . import http_cache, keys
 from .cache import purge_article, purge_site
@@ -67,8 +68,11 @@ def purge_pages_on_article_delete(sender, instance: Article, **kwargs) -> None:
 @receiver(post_save, sender=Category, dispatch_uid="purge_pages_on_category_save")
 @receiver(post_delete, sender=Category, dispatch_uid="purge_pages_on_category_delete")
 @receiver(node_moved, sender=Category, dispatch_uid="purge_pages_on_category_move")
+@receiver(post_save, sender=Page, dispatch_uid="purge_pages_on_static_page_save")
+@receiver(post_delete, sender=Page, dispatch_uid="purge_pages_on_static_page_delete")
 def purge_pages_on_category_change(sender, **kwargs) -> None:
-    """Every page shows the category tree: all of them are stale."""
+    """Every page shows the category tree and the footer's static pages: all of them
+    are stale."""
     purge_site()
 
 

@@ -8,14 +8,16 @@ from django.http import (
 )
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
 
 from articles.models import Article, Category
 from articles.preview import load_preview_token, mark_private
-from core.editions import current_edition
+from core.editions import current_edition, edition_codes
 from core.urls import absolute_url
+from pages.selectors import page_by_slug
 
 from . import keys, selectors
 from .cache import reader_page, shows, shows_article
@@ -75,8 +77,11 @@ class ArticleView(TemplateView):
             og_image=featured_image_url(article),
             other_articles=page.other_articles,
             popular=page.popular,
+            edition_links=page.edition_links,
             structured_data=[
-                article_structured_data(article),
+                article_structured_data(
+                    article, original=page.original, translations=page.translated_into
+                ),
                 breadcrumb_structured_data(page.breadcrumbs, article=article),
             ],
             **kwargs,
@@ -116,6 +121,8 @@ class ReaderListView(ListView):
         page = context["page_obj"]
         context["page_query"] = f"?page={page.number}" if page.number > 1 else ""
         context["popular"] = selectors.popular_articles()
+        # A later page has no counterpart to announce: its articles differ per edition.
+        context["edition_links"] = self.edition_links(alternates=page.number == 1)
         return context
 
     def list_key(self) -> str | None:
@@ -127,6 +134,10 @@ class ReaderListView(ListView):
         shown = [*context["page_obj"].object_list, *context["popular"]]
         list_key = self.list_key()
         return shows(response, page_keys=[*keys.showing(shown), *([list_key] if list_key else [])])
+
+    def edition_links(self, *, alternates: bool):
+        """The page in the other editions; None: what the URL names there (links_for_request)."""
+        return None
 
 
 class CategoryView(ReaderListView):
@@ -150,6 +161,11 @@ class CategoryView(ReaderListView):
             **kwargs,
         )
 
+    def edition_links(self, *, alternates: bool):
+        return selectors.category_edition_links(
+            category=self.kwargs["category"], alternates=alternates
+        )
+
 
 class TagView(ReaderListView):
     template_name = "reader/tag_detail.html"
@@ -165,6 +181,8 @@ class TagView(ReaderListView):
 
     def list_key(self) -> str:
         return keys.tag(self.tag.pk, current_edition())
+    def edition_links(self, *, alternates: bool):
+        return selectors.tag_edition_links(tag=self.tag, alternates=alternates)
 
 
 tag_detail = reader_page(TagView.as_view())
@@ -191,9 +209,20 @@ class AuthorView(ReaderListView):
 
     def list_key(self) -> str:
         return keys.author(self.author.pk, current_edition())
+    def edition_links(self, *, alternates: bool):
+        return selectors.author_edition_links(author=self.author, alternates=alternates)
 
 
 author_detail = reader_page(AuthorView.as_view())
+
+
+@reader_page
+@require_safe
+def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    page = page_by_slug(slug=slug)
+    if page is None:
+        raise Http404("No such page")
+    return render(request, "reader/page_detail.html", {"static_page": page})
 
 
 HOME_LATEST = 7  # the lead story and six more
@@ -212,6 +241,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "latest": latest[1:],
         "sections": sections,
         "popular": selectors.popular_articles(),
+        "edition_links": selectors.home_edition_links(),
         "structured_data": [website_structured_data()],
     }
     shown = [*latest, *(article for _section, block in sections for article in block)]
@@ -241,17 +271,19 @@ search = require_safe(SearchView.as_view())
 
 @require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /accounts/",
-        "Disallow: /search/",
-        "Disallow: /preview/",
-        "",
-        f"Sitemap: {absolute_url(reverse('reader:sitemap-index'))}",
-        f"Sitemap: {absolute_url(reverse('reader:sitemap-news'))}",
-    ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    """Crawlers read the root's: it names every edition's private paths and sitemaps."""
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    sitemaps = []
+    for code in edition_codes():
+        with translation.override(code):
+            home = reverse("reader:home")
+            lines += [f"Disallow: {home}{part}/" for part in ("accounts", "search", "preview")]
+            sitemaps += [
+                f"Sitemap: {absolute_url(reverse('reader:sitemap-index'))}",
+                f"Sitemap: {absolute_url(reverse('reader:sitemap-news'))}",
+            ]
+    text = "\n".join([*lines, "", *sitemaps]) + "\n"
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")
 
 
 def _invalid_preview_link(request: HttpRequest, *, expired: bool) -> HttpResponse:

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -23,10 +24,11 @@ from ..models import Article, ArticleStatus
 from ..permissions import EDITOR_ONLY_FIELDS, can_edit_article, can_publish, is_article_author
 from ..preview import preview_url
 from ..sanitize import sanitize_html
+from .editions import ArticleEditions, OutOfDateFilter, change_url
 from .filters import CategoryTreeFilter, PublicationStateFilter
 from .forms import ArticleForm
 from .inlines import ArticleImageInline, SourceInline
-from .tags import TagSuggestions
+from .tag_suggestions import TagSuggestions
 from .workflow import WorkflowActions, WorkflowColumns
 
 # The key of the article as it was before a revert, in the extra context that
@@ -36,11 +38,18 @@ BEFORE_REVERT = "article_before_revert"
 
 @admin.register(Article)
 class ArticleAdmin(
-    ViewOnPublicSite, WorkflowActions, WorkflowColumns, TagSuggestions, VersionAdmin
+    ViewOnPublicSite,
+    ArticleEditions,
+    WorkflowActions,
+    WorkflowColumns,
+    TagSuggestions,
+    VersionAdmin,
 ):
     form = ArticleForm
-    list_display = ("title", "category", "state", "author_names", "updated")
-    list_filter = (PublicationStateFilter, CategoryTreeFilter, "published_at")
+    list_display = ("title", "editions", "category", "state", "author_names", "updated")
+    list_filter = (
+        PublicationStateFilter, "language", OutOfDateFilter, CategoryTreeFilter, "published_at",
+    )  # fmt: skip
     list_select_related = ("category",)
     search_fields = ("title", "lead", "slug")
     date_hierarchy = "published_at"
@@ -52,7 +61,7 @@ class ArticleAdmin(
     history_latest_first = True
     change_list_template = "admin/articles/article/change_list.html"
     fieldsets = (
-        (None, {"fields": ("title", "slug", "category", "lead", "body")}),
+        (None, {"fields": ("title", "slug", ("language", "category"), "lead", "body")}),
         (
             _("Publishing"),
             {"fields": ("status", "published_at", "preview_link", "authors", "allow_comments")},
@@ -64,7 +73,7 @@ class ArticleAdmin(
 
     class Media:
         js = ("articles/admin/tag_suggestions.js",)
-        css = {"all": ("articles/admin/workflow.css",)}
+        css = {"all": ("articles/admin/workflow.css", "articles/admin/editions.css")}
 
     # -- who sees and changes what -------------------------------------------------
     def get_queryset(self, request):
@@ -93,7 +102,7 @@ class ArticleAdmin(
         return can_edit_article(request.user, obj)
 
     def get_readonly_fields(self, request, obj=None):
-        readonly = ["preview_link", "body_as_read"]
+        readonly = [*super().get_readonly_fields(request, obj), "preview_link", "body_as_read"]
         if not can_publish(request.user):
             readonly += EDITOR_ONLY_FIELDS
         return readonly
@@ -124,11 +133,24 @@ class ArticleAdmin(
                 gettext("The featured image's file is missing, so the image was removed."),
                 messages.WARNING,
             )
+        stored_status = None
+        if change:
+            form.text_before = services.article_text_of(article_pk=obj.pk)
+            stored_status = (
+                Article.objects.filter(pk=obj.pk).values_list("status", flat=True).first()
+            )
+        if obj.status == ArticleStatus.PUBLISHED and stored_status != ArticleStatus.PUBLISHED:
+            # Publishing picked in the form goes through the service, as the button does,
+            # once the sources are saved too: its checks are the same whichever way.
+            obj.status = stored_status or ArticleStatus.DRAFT
+            obj.publish_requested = True
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.article_sign(article=form.instance, user=request.user)
+        if change:
+            services.article_text_change_record(article=form.instance, before=form.text_before)
 
     # -- the change page: preview link and workflow buttons -------------------------
     @admin.display(description=_("preview link"))
@@ -170,6 +192,7 @@ class ArticleAdmin(
         obj = self.get_object(request, unquote(object_id)) if object_id else None
         extra_context.setdefault("workflow_buttons", self._workflow_buttons(request, obj))
         extra_context.setdefault("workflow_note", self._workflow_note(request, obj))
+        extra_context.update(self._editions_context(request, obj))
         return super().changeform_view(request, object_id, form_url, extra_context)
 
     def _workflow_note(self, request, obj: Article | None) -> str:
@@ -199,21 +222,29 @@ class ArticleAdmin(
             buttons.append(("_publish", gettext("Save and publish")))
         return buttons
 
-    def _after_save_transition(self, request, obj: Article) -> None:
+    def _after_save_transition(self, request, obj: Article) -> bool:
+        """The step the button (or the status picked in the form) asks for; False when
+        a translation's numbers held the publishing back."""
         if "_submit_for_review" in request.POST:
             service, target = services.article_submit_for_review, ArticleStatus.REVIEW
-        elif "_publish" in request.POST:
-            service, target = services.article_publish, ArticleStatus.PUBLISHED
+        elif "_publish" in request.POST or getattr(obj, "publish_requested", False):
+            target = ArticleStatus.PUBLISHED
+
+            def service(**kwargs):
+                confirmed = request.POST.get("_numbers_confirmed", "")
+                return services.article_publish(**kwargs, numbers_confirmed=confirmed)
         else:
-            return
+            return True
         try:
-            # An editor may have picked the same status in the form already.
             if obj.status != target:
                 service(article=obj, user=request.user)
+        except services.NumbersDisagree as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return False
         except (ValidationError, PermissionDenied) as error:
             message = " ".join(getattr(error, "messages", [])) or gettext("Not allowed.")
             self.message_user(request, message, messages.WARNING)
-            return
+            return True
         if target == ArticleStatus.REVIEW:
             done = gettext("Submitted for review.")
         elif obj.is_scheduled:
@@ -222,13 +253,17 @@ class ArticleAdmin(
         else:
             done = gettext("Published.")
         self.message_user(request, done, messages.SUCCESS)
+        return True
 
     def response_add(self, request, obj, post_url_continue=None):
         self._after_save_transition(request, obj)
         return super().response_add(request, obj, post_url_continue)
 
     def response_change(self, request, obj):
-        self._after_save_transition(request, obj)
+        if not self._after_save_transition(request, obj):
+            # Saved, not published: back to the page that lists the numbers to check.
+            self.message_user(request, gettext("Your changes were saved."), messages.INFO)
+            return HttpResponseRedirect(change_url(obj.pk))
         return super().response_change(request, obj)
 
     # -- revision history -------------------------------------------------------------

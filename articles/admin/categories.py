@@ -1,10 +1,13 @@
-"""The category tree: edited by drag and drop, with each category's article count."""
+"""The category tree: edited by drag and drop, with each category's article count, its
+name, slug and description per edition."""
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 from mptt.admin import DraggableMPTTAdmin
 
 from core.public_site import ViewOnPublicSite
@@ -13,11 +16,15 @@ from ..models import Category
 
 
 @admin.register(Category)
-class CategoryAdmin(ViewOnPublicSite, DraggableMPTTAdmin):
+class CategoryAdmin(ViewOnPublicSite, TranslationAdmin, DraggableMPTTAdmin):
     list_display = ("tree_actions", "indented_title", "path", "is_active", "article_count")
     list_display_links = ("indented_title",)
     list_filter = ("is_active",)
-    search_fields = ("name", "path")
+    search_fields = tuple(
+        f"{field}_{code}"
+        for field in ("name", "path")
+        for code in settings.MODELTRANSLATION_LANGUAGES
+    )
     prepopulated_fields = {"slug": ("name",)}
     fields = ("name", "slug", "parent", "description", "is_active")
     mptt_level_indent = 24

@@ -7,6 +7,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext
 
+from core.editions import default_edition
+
 
 def file_missing(value) -> bool:
     """A stored file (not a new upload) whose file is gone: only a revert to a revision
@@ -40,6 +42,15 @@ class ArticleImageFormSet(BaseInlineFormSet):
 class ArticleForm(forms.ModelForm):
     # Set by cleaning; the admin tells the editor when the save removed the image.
     featured_image_missing = False
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "language" in self.fields:
+            # Left out, as a single-edition site leaves it out: the default edition.
+            self.fields["language"].required = False
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or default_edition()
 
     def clean_featured_image(self):
         image = self.cleaned_data.get("featured_image")

@@ -1,43 +1,37 @@
-"""Tag suggestions: the tag field asks for existing names as one types."""
+"""The tags, named per edition: our own Tag model, in place of taggit's."""
 
-from django.http import HttpRequest, JsonResponse
-from django.urls import path, reverse
+from django.conf import settings
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
+from taggit.models import Tag as UnusedTaggitTag
+
+from core.public_site import ViewOnPublicSite
 
 from ..models import Tag
 
+# taggit's own tag model holds nothing since the editions (migration 0006_editions);
+# its admin would show an empty list beside ours.
+if admin.site.is_registered(UnusedTaggitTag):
+    admin.site.unregister(UnusedTaggitTag)
 
-class TagSuggestions:
-    """ArticleAdmin's part: a JSON view of tag names, and the tag field's widget
-    pointing to it (static/articles/admin/tag_suggestions.js)."""
 
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if db_field.name == "tags":
-            formfield.widget.attrs["data-suggest-url"] = reverse(
-                "admin:articles_article_tag_suggestions"
-            )
-        return formfield
+@admin.register(Tag)
+class TagAdmin(ViewOnPublicSite, TranslationAdmin):
+    list_display = ("name", "slug", "article_count")
+    search_fields = tuple(
+        f"{field}_{code}"
+        for field in ("name", "slug")
+        for code in settings.MODELTRANSLATION_LANGUAGES
+    )
+    fields = ("name", "slug", "description")
+    prepopulated_fields = {"slug": ("name",)}
+    ordering = ("name",)
 
-    def get_urls(self):
-        urls = [
-            path(
-                "tag-suggestions/",
-                self.admin_site.admin_view(self.tag_suggestions),
-                name="articles_article_tag_suggestions",
-            )
-        ]
-        return urls + super().get_urls()
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_total=Count("tagged_articles"))
 
-    def tag_suggestions(self, request: HttpRequest) -> JsonResponse:
-        """Existing tag names starting with ?q=, for the tag field's autocomplete."""
-        if not self.has_view_or_change_permission(request):
-            return JsonResponse({"results": []}, status=403)
-        term = request.GET.get("q", "").strip()[:100]
-        names = []
-        if term:
-            names = list(
-                Tag.objects.filter(name__istartswith=term)
-                .order_by("name")
-                .values_list("name", flat=True)[:10]
-            )
-        return JsonResponse({"results": names})
+    @admin.display(description=_("articles"), ordering="article_total")
+    def article_count(self, obj: Tag) -> int:
+        return obj.article_total

@@ -12,6 +12,7 @@ from articles.models import (
     Category,
     Source,
     SourceKind,
+    Tag,
 )
 
 
@@ -99,3 +100,22 @@ class ArticleDailyViewsFactory(DjangoModelFactory):
     article = factory.SubFactory(ArticleFactory)
     day = factory.LazyFunction(lambda: timezone.localdate())
     views = 10
+
+
+class TagFactory(DjangoModelFactory):
+    class Meta:
+        model = Tag
+
+    name_en = factory.Sequence(lambda n: f"Topic {n}")
+
+
+class TranslationFactory(ArticleFactory):
+    """The German translation of an English article, as the translate service leaves
+    it but written by hand: same story, made from `translation_of`."""
+
+    language = "de"
+    translation_of = factory.SubFactory(ArticleFactory, language="en")
+    translation_key = factory.SelfAttribute("translation_of.translation_key")
+    category = factory.SelfAttribute("translation_of.category")
+    status = ArticleStatus.DRAFT
+    published_at = None

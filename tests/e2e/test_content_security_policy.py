@@ -8,7 +8,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.articles.factories import ArticleFactory, CategoryFactory
+from tests.articles.factories import (
+    ArticleFactory,
+    CategoryFactory,
+    TagFactory,
+    TranslationFactory,
+)
 from tests.reader_pages import build_reader_site
 
 pytestmark = pytest.mark.e2e
@@ -21,6 +26,10 @@ ADMIN_PAGES = [
     "/admin/articles/article/{article}/history/",
     "/admin/articles/category/",
     "/admin/articles/category/{category}/change/",
+    "/admin/articles/tag/",
+    "/admin/articles/tag/{tag}/change/",
+    # A translation, with its editions and the numbers that disagree with its original.
+    "/admin/articles/article/{translation}/change/",
     "/admin/comments/comment/",
     "/admin/newsletter/subscriber/",
     "/admin/post_office/email/",
@@ -52,7 +61,9 @@ def test_the_admin_and_its_editors_work_under_the_policy(page_as_served, setting
     user = get_user_model().objects.create_superuser("editor", "e@example.org", "pass-word-1")
     category = CategoryFactory()
     CategoryFactory(parent=category)
-    article = ArticleFactory(category=category)
+    article = ArticleFactory(category=category, body="<p>It ordered 10,000 GPUs.</p>")
+    translation = TranslationFactory(translation_of=article, body="<p>Es bestellte 10 GPUs.</p>")
+    tag = TagFactory()
     page = page_as_served
     page.goto("/admin/login/")
     page.fill("#id_username", "editor")
@@ -60,7 +71,10 @@ def test_the_admin_and_its_editors_work_under_the_policy(page_as_served, setting
     page.click("input[type=submit]")
     page.wait_for_url("**/admin/")
     for pattern in ADMIN_PAGES:
-        url = pattern.format(article=article.pk, category=category.pk, user=user.pk)
+        url = pattern.format(
+            article=article.pk, category=category.pk, user=user.pk, tag=tag.pk,
+            translation=translation.pk,
+        )  # fmt: skip
         assert violations_on(page, url) == [], url
 
     violations_on(page, f"/admin/articles/article/{article.pk}/change/")

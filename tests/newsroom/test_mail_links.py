@@ -78,6 +78,11 @@ def every_mail(settings, django_capture_on_commit_callbacks):
     call_command("send_newsletter", stdout=StringIO())
     # Django's password reset.
     Client().post(reverse("password_reset"), {"email": author.email})
+    # Sign-up: a new address gets its confirmation link, a known one a note to its owner.
+    signup = {"password1": "a long and unusual passphrase",
+              "password2": "a long and unusual passphrase"}  # fmt: skip
+    Client().post(reverse("signup"), {**signup, "username": "fresh", "email": "fresh@example.com"})
+    Client().post(reverse("signup"), {**signup, "username": "again", "email": author.email})
     template_rendered.disconnect(record)
     # Sent mails, and those the queue holds (its lock may be another run's).
     bodies = [m.body for m in mail.outbox]
@@ -117,6 +122,7 @@ def test_opening_any_link_in_any_mail_changes_nothing(every_mail):
         "/newsletter/confirm/",
         "/newsletter/unsubscribe/",
         "/accounts/reset/",
+        "/accounts/confirm/",
     )
     for kind in acting:
         assert any(path.startswith(kind) for path in paths), kind

@@ -19,6 +19,9 @@ window.addEventListener("DOMContentLoaded", () => {
       list.replaceChildren();
       if (!term) return;
       url.searchParams.set("q", term);
+      // The names of the article's edition: the language field's, or the article's.
+      const language = document.querySelector("select#id_language");
+      url.searchParams.set("language", language ? language.value : input.dataset.language || "");
       const response = await fetch(url, { credentials: "same-origin" });
       if (!response.ok) return;
       const { results } = await response.json();
