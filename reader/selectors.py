@@ -41,6 +41,7 @@ from articles.models import (
 )
 from articles.permissions import can_edit_article
 from core.editions import current_edition, edition_codes, is_multilingual
+from pages.models import Page
 from pages.selectors import footer_links as _footer_links
 
 from .cache import current_generation
@@ -262,6 +263,21 @@ def published_translations(*, article: Article) -> list[Article]:
 # The other editions of list pages: no query (the tree is cached; a tag or an
 # author says which editions show it in the query that loads it)
 # ------------------------------------------------------------------------------
+def page_edition_links(*, page) -> EditionLinks | None:
+    """A static page leads to its published version in each other edition (the same
+    translation_key), else that edition's home: one query, none with one edition."""
+    if not is_multilingual():
+        return None
+    others = (
+        Page.objects.published()
+        .filter(translation_key=page.translation_key)
+        .exclude(pk=page.pk)
+        .only("language", "slug")
+    )
+    versions = [page, *others]
+    return edition_links({version.language: version.get_absolute_url() for version in versions})
+
+
 def home_edition_links() -> EditionLinks | None:
     return edition_links(in_every_edition(lambda: reverse("reader:home")))
 

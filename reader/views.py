@@ -222,7 +222,8 @@ def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page = page_by_slug(slug=slug)
     if page is None:
         raise Http404("No such page")
-    return render(request, "reader/page_detail.html", {"static_page": page})
+    context = {"static_page": page, "edition_links": selectors.page_edition_links(page=page)}
+    return render(request, "reader/page_detail.html", context)
 
 
 HOME_LATEST = 7  # the lead story and six more

@@ -87,8 +87,8 @@ def test_every_comment_of_200_costs_the_page_no_query_more(client, member):
         response = client.get(url)
     assert response.content.decode().count('<li class="comment"') == 200
     # the article and its category, its images, sources, tags, authors; read also,
-    # other articles, its other editions (the switcher; the category tree and "Popular
-    # now" are cached); the session, the user; comment counts, the comments, the
-    # member's votes on them
+    # other articles (the category tree and "Popular now" are cached); the session, the
+    # user; comment counts, the comments, the member's votes on them; the story's published
+    # translations (the edition switcher and hreflang)
     assert len(queries) == 13, "\n".join(q["sql"][:100] for q in queries.captured_queries)
 

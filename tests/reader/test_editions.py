@@ -368,3 +368,21 @@ def test_x_default_is_the_stories_original_where_the_default_edition_has_no_vers
         "fr": f"{SITE}/fr/news/traduction/",
         "x-default": f"{SITE}{german.get_absolute_url()}",
     }
+
+
+def test_a_static_page_switches_to_its_published_translation_else_home(client):
+    from pages.models import Page
+
+    about = Page.objects.create(title="About us", slug="about", is_published=True)
+    assert [link["href"] for link in switcher(page(client, "/page/about/"))] == ["/de/"]
+    Page.objects.create(
+        title="Über uns", slug="ueber-uns", language="de", is_published=True,
+        translation_key=about.translation_key,
+    )  # fmt: skip
+    assert [link["href"] for link in switcher(page(client, "/page/about/"))] == [
+        "/de/page/ueber-uns/"
+    ]
+    assert alternates(page(client, "/de/page/ueber-uns/")) == {
+        "en": f"{SITE}/page/about/", "de": f"{SITE}/de/page/ueber-uns/",
+        "x-default": f"{SITE}/page/about/",
+    }  # fmt: skip
