@@ -182,6 +182,13 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # ------------------------------------------------------------------------------
+# The HTTP cache in front (Varnish, a CDN): HTTP_CACHE_PURGE_URL, the caches that take
+# `PURGE` with an `xkey` header (deploy/varnish.vcl), comma-separated, e.g.
+# http://127.0.0.1:6081/. Empty, the default: no purges are sent (reader/http_cache.py).
+# ------------------------------------------------------------------------------
+HTTP_CACHE_PURGE_URL = env.list("HTTP_CACHE_PURGE_URL", default=[])
+
+# ------------------------------------------------------------------------------
 # Cache: CACHE_URL, a table in the database by default, redis://… for Redis. Every
 # process of the site must share it (README, "Running several processes"): the page
 # cache and its purges, rate limits and the "Popular now" buffers live there.

@@ -79,17 +79,13 @@ def _timeout() -> int:
 
 
 def _fresh_generation() -> str:
-    return _fresh_generation_record()[0]
-
-
-def _fresh_generation_record() -> tuple[str, float | None]:
     """Start a generation that lasts until the next scheduled article goes live."""
     from articles.models import Article
 
     go_live = Article.objects.scheduled().aggregate(first=Min("published_at"))["first"]
-    record = (_new_token(), go_live.timestamp() if go_live else None)
-    cache.set(GENERATION_KEY, record, timeout=None)
-    return record
+    token = _new_token()
+    cache.set(GENERATION_KEY, (token, go_live.timestamp() if go_live else None), timeout=None)
+    return token
 
 
 def _live_token(record: tuple[str, float | None] | None) -> str | None:
@@ -159,7 +155,7 @@ class _Slot:
 
     key: str
     version_key: str
-    generation: str
+    generation: str | None  # None: there was none yet (a cold cache)
     version: str
     # When the generation ends by itself (the next scheduled article goes live).
     ends_at: float | None
@@ -232,24 +228,28 @@ def _lookup(request: HttpRequest) -> tuple[CachedPage | None, _Slot]:
     key = page_key(request.path, translation.get_language(), digest)
     version_key = path_version_key(request.path, digest)
     found = cache.get_many([key, GENERATION_KEY, version_key])
+    # Not made here when missing: most requests that pass by are not reader pages, and
+    # the first reader page rendered makes it (its lists are keyed by it).
     record = found.get(GENERATION_KEY)
-    if _live_token(record) is None:
-        # Made here, not by the page's lists: the page must know what it is rendered under.
-        record = _fresh_generation_record()
+    generation = _live_token(record)
+    ends_at = record[1] if generation else None
     version = found.get(version_key)
     if version is None:
         version = _new_token()
         if not cache.add(version_key, version, timeout=None):
             version = cache.get(version_key, version)
     page = found.get(key)
-    if page is not None and (page.generation, page.version) != (record[0], version):
+    if page is not None and (page.generation, page.version) != (generation, version):
         page = None
-    return page, _Slot(key, version_key, record[0], version, record[1])
+    return page, _Slot(key, version_key, generation, version, ends_at)
 
 
 def _still_current(slot: _Slot) -> bool:
     """Whether no purge came while the page was rendered: a page made from the rows of
-    before a change must not reach a cache that the change's purge has already passed."""
+    before a change must not reach a cache that the change's purge has already passed.
+    On a cold cache nobody can tell: that first page is not offered to one."""
+    if slot.generation is None:
+        return False
     found = cache.get_many([GENERATION_KEY, slot.version_key])
     return (_live_token(found.get(GENERATION_KEY)), found.get(slot.version_key)) == (
         slot.generation,
@@ -267,7 +267,8 @@ def _store(response: HttpResponse, slot: _Slot, page_keys: frozenset[str]) -> No
     page = CachedPage(
         content=response.content,
         headers=dict(response.headers),
-        generation=slot.generation,
+        # On a cold cache the page's own lists usually made the generation while rendering.
+        generation=slot.generation or current_generation(),
         version=slot.version,
         article_id=_page_info(response).article_id,
         keys=page_keys,
@@ -309,11 +310,12 @@ class ReaderPageCacheMiddleware:
                 popularity.record_view(request, article_id=page.article_id)
             return http_cache.mark_public(_restore(page), page.keys, ends_at=slot.ends_at)
         response = self.get_response(request)
-        if unstorable_reason(request, response) is None and _still_current(slot):
+        if unstorable_reason(request, response) is None:
             page_keys = _page_keys(response)
             if _may_use_cache(request):
                 _store(response, slot, page_keys)
-            http_cache.mark_public(response, page_keys, ends_at=slot.ends_at)
+            if _still_current(slot):
+                http_cache.mark_public(response, page_keys, ends_at=slot.ends_at)
         return response
 
 

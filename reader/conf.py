@@ -16,11 +16,9 @@ DEFAULTS = {
     # The response header naming what a page shows (reader/keys.py): `xkey` for Varnish's
     # xkey module; `Surrogate-Key` for Fastly, `Cache-Tag` for Cloudflare (README).
     "READER_SURROGATE_KEY_HEADER": "xkey",
-    # The caches in front that take `PURGE` with an `xkey` header (deploy/varnish.vcl),
-    # comma-separated, e.g. http://127.0.0.1:6081/; empty: no purges are sent.
-    "HTTP_CACHE_PURGE_URL": [],
-    # Seconds to wait for a cache in front to take a purge (a failure is logged).
-    "HTTP_CACHE_PURGE_TIMEOUT": 2.0,
+    # Seconds to wait for a cache in front to take a purge (HTTP_CACHE_PURGE_URL, in
+    # newsroom/settings.py); a failure is logged.
+    "READER_HTTP_CACHE_PURGE_TIMEOUT": 2.0,
     # "Popular now" ranks the reads of this many days (today included).
     "READER_POPULAR_DAYS": 7,
     # Reads are buffered in the cache and written to the database at most this often.

@@ -122,7 +122,7 @@ def send_purge(page_keys: Iterable[str]) -> bool:
             continue
         request = urllib.request.Request(url, method="PURGE", headers={"xkey": header})  # noqa: S310
         try:
-            with urllib.request.urlopen(request, timeout=settings.HTTP_CACHE_PURGE_TIMEOUT):  # noqa: S310
+            with urllib.request.urlopen(request, timeout=settings.READER_HTTP_CACHE_PURGE_TIMEOUT):  # noqa: S310
                 pass  # any 2xx: purged
         except (OSError, ValueError) as error:  # refused, timed out, a 4xx/5xx, a bad URL
             logger.error("HTTP cache purge of %s at %s failed: %s", header, url, error)

@@ -399,14 +399,22 @@ def latest_articles(*, limit: int) -> list[Article]:
     return list(edition_articles().for_listing().newest_first()[:limit])
 
 
+# The newest articles the home page's section blocks are picked from: ranking every
+# published article made the query grow with the archive (0.6 s at 5,000 articles).
+SECTION_CANDIDATES = 200
+
+
 def section_blocks(
     *, sections: list[Category], per_section: int, exclude: list[Article] = ()
 ) -> list[tuple[Category, list[Article]]]:
     """The newest articles of each top-level section (subsections included), in one
-    query: a row number per tree, which is a top-level category and its descendants."""
+    query: a row number per tree, which is a top-level category and its descendants,
+    over the SECTION_CANDIDATES newest articles. A section with fewer among them than
+    it has gets one query of its own, so the blocks are exact either way."""
+    published = edition_articles().exclude(pk__in=[article.pk for article in exclude])
+    candidates = published.newest_first().values("pk")[:SECTION_CANDIDATES]
     ranked = (
-        edition_articles()
-        .exclude(pk__in=[article.pk for article in exclude])
+        published.filter(pk__in=candidates)
         .for_listing()
         .annotate(
             section_rank=Window(
@@ -415,14 +423,21 @@ def section_blocks(
                 order_by=[F("published_at").desc(), F("pk").desc()],
             )
         )
-        .filter(section_rank__lte=per_section)
         .order_by("category__tree_id", "section_rank")
     )
     by_tree: dict[int, list[Article]] = {}
+    seen = 0
     for article in ranked:
-        by_tree.setdefault(article.category.tree_id, []).append(article)
+        seen += 1
+        if article.section_rank <= per_section:
+            by_tree.setdefault(article.category.tree_id, []).append(article)
+    if seen >= SECTION_CANDIDATES:
+        for section in sections:
+            if len(by_tree.get(section.tree_id, ())) < per_section:
+                older = published.in_category(section).for_listing().newest_first()
+                by_tree[section.tree_id] = list(older[:per_section])
     return [
-        (section, by_tree[section.tree_id]) for section in sections if section.tree_id in by_tree
+        (section, by_tree[section.tree_id]) for section in sections if by_tree.get(section.tree_id)
     ]
 
 

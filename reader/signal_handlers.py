@@ -26,32 +26,37 @@ def _with_ancestors(category_ids) -> set[int]:
     }
 
 
-def _article_keys(article: Article, *, category_ids=()) -> set[str]:
-    """Every page showing the article, and every list it is in (or was in, for
-    `category_ids`: its section before a move)."""
+def _article_keys(article: Article) -> set[str]:
+    """Every page showing the article, and every list it is in."""
     return keys.article_change(
         article_id=article.pk,
         language=article.language,
-        category_ids=_with_ancestors({article.category_id, *category_ids}),
+        category_ids=_with_ancestors([article.category_id]),
         tag_ids=article.tags.values_list("pk", flat=True),
         author_ids=article.authors.values_list("pk", flat=True),
     )
 
 
-@receiver(pre_save, sender=Article, dispatch_uid="remember_listed_category")
-def remember_listed_category(sender, instance: Article, raw: bool = False, **kwargs) -> None:
-    """The section an article is listed in before its save, whose pages lose it on a move."""
-    if http_cache.enabled() and instance.pk and not raw:
-        stored = Article._base_manager.filter(pk=instance.pk).values_list("category_id", flat=True)
-        instance._listed_category_id = stored.first()
+@receiver(pre_save, sender=Article, dispatch_uid="purge_lists_an_article_leaves")
+def purge_lists_an_article_leaves(sender, instance: Article, raw: bool = False, **kwargs) -> None:
+    """Moved to another section: the lists of the one it leaves lose it (their later
+    pages shift), which its new state cannot tell after the save."""
+    if not http_cache.enabled() or raw or not instance.pk:
+        return
+    stored = Article._base_manager.filter(pk=instance.pk).values_list("category_id", "language")
+    before = stored.first()
+    if before and before[0] != instance.category_id:
+        category_id, language = before
+        http_cache.purge(
+            lambda: {keys.category(pk, language) for pk in _with_ancestors([category_id])}
+        )
 
 
 @receiver(post_save, sender=Article, dispatch_uid="purge_pages_on_article_save")
 def purge_pages_on_article_save(sender, instance: Article, **kwargs) -> None:
     """An edit, a publication, an unpublication: its pages and its lists are stale
     (here, every page: the site's generation)."""
-    before = getattr(instance, "_listed_category_id", None)
-    purge_site(http_keys=lambda: _article_keys(instance, category_ids=[before]))
+    purge_site(http_keys=lambda: _article_keys(instance))
 
 
 @receiver(pre_delete, sender=Article, dispatch_uid="purge_pages_on_article_delete")

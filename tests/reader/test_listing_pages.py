@@ -93,6 +93,22 @@ def test_home_costs_the_same_queries_however_many_articles_and_sections(
             client.get("/")
 
 
+def test_a_quiet_section_keeps_its_home_block_however_busy_the_others_are(client, monkeypatch):
+    """Blocks are ranked among the newest articles only (their number does not grow with
+    the archive); a section with none among them is looked up on its own."""
+    from reader import selectors
+
+    monkeypatch.setattr(selectors, "SECTION_CANDIDATES", 3)
+    quiet = CategoryFactory(name="Quiet")
+    ArticleFactory(category=quiet, title="An old quiet story",
+                   published_at=timezone.now() - timedelta(days=30))  # fmt: skip
+    busy = CategoryFactory(name="Busy")
+    for _ in range(12):
+        ArticleFactory(category=busy)
+    page = client.get("/?fresh=1").content.decode()
+    assert "An old quiet story" in page
+
+
 # ------------------------------------------------------------------------------
 # Category
 # ------------------------------------------------------------------------------
