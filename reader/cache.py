@@ -44,7 +44,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.db.models import Min
 from django.http import HttpRequest, HttpResponse
 from django.template.response import SimpleTemplateResponse
@@ -299,12 +299,7 @@ class ReaderPageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not carries_nothing_personal(request):
             return self.get_response(request)
-        try:
-            page, slot = _lookup(request)
-        except DatabaseError:
-            # A new cache generation reads the next publish time; with the database
-            # down, the view answers uncached (the health check says what is wrong).
-            return self.get_response(request)
+        page, slot = _lookup(request)
         if page is not None and _may_use_cache(request):
             if page.article_id is not None:
                 popularity.record_view(request, article_id=page.article_id)
