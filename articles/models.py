@@ -35,7 +35,7 @@ from .sanitize import sanitize_html
 RESERVED_SLUGS = frozenset(
     {
         "admin", "accounts", "author", "comments", "de", "en", "feeds", "healthz", "i18n", "media",
-        "newsletter", "preview", "robots.txt", "search", "sitemap.xml", "sitemaps",
+        "newsletter", "page", "preview", "robots.txt", "search", "sitemap.xml", "sitemaps",
         "static", "tag",
     }
 )  # fmt: skip

@@ -285,10 +285,17 @@ class Client(threading.Thread):
         )
         self.send("read", "GET", path)
 
+    def form_token(self) -> str:
+        """The CSRF cookie's secret, fetched as static/js/form-token.js does when the
+        pages read so far (cached for every reader) left it out."""
+        if "csrftoken" not in self.browser.cookies:
+            self.send("read", "GET", "/form-token/")
+        return self.browser.cookies.get("csrftoken", "")
+
     def log_in(self) -> None:
         self.send("read", "GET", "/accounts/login/")
         fields = {"username": self.username, "password": PASSWORD, "next": "/"}
-        fields["csrfmiddlewaretoken"] = self.browser.cookies.get("csrftoken", "")
+        fields["csrfmiddlewaretoken"] = self.form_token()
         response = self.send("login", "POST", "/accounts/login/", fields=fields)
         ok = response.status == 302 and "sessionid" in self.browser.cookies
         self.record("login", response, "accepted" if ok else "other", sent={"user": self.username})
@@ -310,7 +317,7 @@ class Client(threading.Thread):
         marker = f"loadtest-{self.number}-{n}-{secrets.token_hex(4)}"
         text = f"{marker}: a thought on the story, under load. Ünïcödé & <b>markup</b> too."
         fields.update(
-            comment=text, honeypot="", csrfmiddlewaretoken=self.browser.cookies.get("csrftoken", "")
+            comment=text, honeypot="", csrfmiddlewaretoken=self.form_token()
         )
         if self.username is None:
             fields.update(name=f"Guest {self.number}", email=f"guest{self.number}@example.com")
@@ -338,7 +345,7 @@ class Client(threading.Thread):
         else:
             _, pk = self.shared.public_comment(self.rng)
         value = self.rng.choice(["up", "down"])
-        fields = {"value": value, "csrfmiddlewaretoken": self.browser.cookies.get("csrftoken", "")}
+        fields = {"value": value, "csrfmiddlewaretoken": self.form_token()}
         response = self.send(
             "vote", "POST", f"/comments/{pk}/vote/", fields=fields, accept="application/json"
         )
@@ -362,7 +369,7 @@ class Client(threading.Thread):
         fields = {
             "email": email,
             "website": "",
-            "csrfmiddlewaretoken": self.browser.cookies.get("csrftoken", ""),
+            "csrfmiddlewaretoken": self.form_token(),
         }
         response = self.send("sign-up", "POST", "/newsletter/", fields=fields)
         sent = {"email": email}

@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_comments.models import CommentFlag
 from django_comments.signals import comment_was_flagged
@@ -318,6 +318,13 @@ def notify_new_comment(*, comment_id: int, followers: bool = False) -> None:
     )
     if comment is None or comment.article is None or not comment.is_public or comment.is_removed:
         return
+    # Every mail about a comment is in its article's language, whoever triggered it (a
+    # moderator in the admin, a guest's confirmation link under another prefix).
+    with translation.override(comment.article.language):
+        _notify(comment, followers=followers)
+
+
+def _notify(comment: Comment, *, followers: bool) -> None:
     article = comment.article
     if followers:
         from django_comments_xtd.views import notify_comment_followers

@@ -20,7 +20,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -190,7 +190,8 @@ def post(request: HttpRequest) -> HttpResponse:
     # django_comments records REMOTE_ADDR; behind a proxy that is the proxy's.
     request.META["REMOTE_ADDR"] = client_ip(request)
     try:
-        with transaction.atomic():
+        # xtd mails a guest's confirmation link from here: in the article's language.
+        with transaction.atomic(), translation.override(article.language):
             response = post_comment(request, next=data["next"])
     except (smtplib.SMTPException, OSError):
         return _form_page(
@@ -299,7 +300,8 @@ def confirm(request: HttpRequest, key: str) -> HttpResponse:
         )
     if request.method == "GET":
         return render(request, "comments/confirm.html", {"article": article, "key": key})
-    with transaction.atomic():
+    # xtd tells the followers from here: in the article's language.
+    with transaction.atomic(), translation.override(article.language):
         return xtd_views.confirm(request, key)
 
 
@@ -473,3 +475,33 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         "max_length": settings.COMMENT_MAX_LENGTH,
     }
     return render(request, "comments/edit.html", context, status=400 if error else 200)
+
+
+# ------------------------------------------------------------------------------
+# Forms that arrived without their CSRF token (newsroom.views.csrf_failure)
+# ------------------------------------------------------------------------------
+# Cached pages carry no token (core/forms_token.py); a script adds it. Without the
+# script, the post arrives without one and gets its form back, filled in, with a token.
+def post_without_token(request: HttpRequest) -> HttpResponse | None:
+    """The comment form again with what the reader typed; sending it posts the comment."""
+    article = _target_article(request.POST)
+    if article is None:
+        return None
+    form = CommentForm(article, data=request.POST)
+    message = _("Your comment has not been sent yet. Please check it and send it again.")
+    return _form_page(request, form, article, message=message, status=403)
+
+
+def vote_without_token(request: HttpRequest, pk: int) -> HttpResponse | None:
+    """A button that sends the same vote again."""
+    comment = visible_comment(pk=pk)
+    value = request.POST.get("value", "")
+    if comment is None or value not in VOTES:
+        return None
+    context = {
+        "comment": comment,
+        "article": comment.article,
+        "value": value,
+        "next": request.POST.get("next", ""),
+    }
+    return render(request, "comments/vote_again.html", context, status=403)

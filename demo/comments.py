@@ -1,4 +1,6 @@
-"""Demo comments for `manage.py seed_demo`: threaded discussions with votes on most articles.
+"""Demo comments for `manage.py seed_demo`: threaded discussions with votes on most articles,
+in each article's own language (English and German texts; an edition without texts of its
+own gets no demo comments).
 
 Deterministic (a random generator seeded by each article's slug) and idempotent:
 an article that has comments already is left alone, so a second run changes nothing.
@@ -7,6 +9,7 @@ an article that has comments already is left alone, so a second run changes noth
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -21,17 +24,38 @@ from comments.models import Comment, CommentVote
 from comments.services import notifications_suppressed
 
 from . import content as _content
+from . import content_de
 
-# The article's author answering in the thread (shown with an "Author" badge).
-AUTHOR_REPLIES = [
-    "Thanks for reading. We will keep following the story and update the article.",
-    "Good question. We asked the company and will add their answer here.",
-    "Fair point. The article now says more clearly where the figures come from.",
-]
 
-COMMENTS = _content.COMMENTS
-REPLIES = _content.REPLIES
-NAMES = _content.COMMENTER_NAMES
+@dataclass(frozen=True)
+class Texts:
+    """What readers of one edition write, and what the article's author answers."""
+
+    comments: list[str]
+    replies: list[str]
+    author_replies: list[str]
+    names: list[str]
+
+
+TEXTS = {
+    "en": Texts(
+        comments=_content.COMMENTS,
+        replies=_content.REPLIES,
+        # The article's author answering in the thread (shown with an "Author" badge).
+        author_replies=[
+            "Thanks for reading. We will keep following the story and update the article.",
+            "Good question. We asked the company and will add their answer here.",
+            "Fair point. The article now says more clearly where the figures come from.",
+        ],
+        names=_content.COMMENTER_NAMES,
+    ),
+    "de": Texts(
+        comments=content_de.COMMENTS,
+        replies=content_de.REPLIES,
+        author_replies=content_de.AUTHOR_REPLIES,
+        names=content_de.COMMENTER_NAMES,
+    ),
+}
 
 
 def _email(name: str) -> str:
@@ -41,8 +65,9 @@ def _email(name: str) -> str:
 class _Thread:
     """Writes one article's comments in time order, so that xtd threads them as posted."""
 
-    def __init__(self, article: Article, rng: random.Random, now):
+    def __init__(self, article: Article, rng: random.Random, now, names: list[str]):
         self.article = article
+        self.names = names
         self.rng = rng
         self.now = now
         self.start = article.published_at + timedelta(minutes=20)
@@ -53,7 +78,9 @@ class _Thread:
         return earliest + timedelta(seconds=span * self.rng.random() ** 2)
 
     def write(self, *, text: str, when, parent: Comment | None = None, user=None) -> Comment:
-        name = (user.get_full_name() or user.get_username()) if user else self.rng.choice(NAMES)
+        name = (
+            (user.get_full_name() or user.get_username()) if user else self.rng.choice(self.names)
+        )
         comment = Comment(
             content_object=self.article,
             article=self.article,
@@ -71,13 +98,13 @@ class _Thread:
         return comment
 
 
-def _seed_article(article: Article, now) -> list[Comment]:
+def _seed_article(article: Article, now, words: Texts) -> list[Comment]:
     rng = random.Random(article.slug)  # noqa: S311 - demo content, not security
-    thread = _Thread(article, rng, now)
+    thread = _Thread(article, rng, now, words.names)
     made: list[Comment] = []
     # No text twice under one article.
-    texts = rng.sample(COMMENTS, k=min(len(COMMENTS), 7))
-    replies = rng.sample(REPLIES, k=len(REPLIES))
+    texts = rng.sample(words.comments, k=min(len(words.comments), 7))
+    replies = rng.sample(words.replies, k=len(words.replies))
     for text in texts[: rng.randint(2, 7)]:
         when = thread.moment_after(thread.start)
         top = thread.write(text=text, when=when)
@@ -99,7 +126,9 @@ def _seed_article(article: Article, now) -> list[Comment]:
         target = rng.choice(made)
         when = thread.moment_after(target.submit_date)
         made.append(
-            thread.write(text=rng.choice(AUTHOR_REPLIES), when=when, parent=target, user=authors[0])
+            thread.write(
+                text=rng.choice(words.author_replies), when=when, parent=target, user=authors[0]
+            )
         )
     return made
 
@@ -118,7 +147,12 @@ def _votes(comments: list[Comment], rng: random.Random) -> list[CommentVote]:
 @transaction.atomic
 def seed(stdout) -> None:
     now = timezone.now()
-    articles = Article.objects.published().order_by("slug").prefetch_related("authors")
+    articles = (
+        Article.objects.published()
+        .filter(language__in=TEXTS)
+        .order_by("slug")
+        .prefetch_related("authors")
+    )
     already = set(
         Comment.objects.exclude(article=None).values_list("article_id", flat=True).distinct()
     )
@@ -129,7 +163,7 @@ def seed(stdout) -> None:
             # Most articles have a discussion; about one in six has none yet.
             if article.pk in already or random.Random(article.pk).random() < 0.17:  # noqa: S311
                 continue
-            comments = _seed_article(article, now)
+            comments = _seed_article(article, now, TEXTS[article.language])
             votes += _votes(comments, random.Random(f"votes-{article.slug}"))  # noqa: S311
             count += len(comments)
             articles_done += 1

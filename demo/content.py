@@ -2691,6 +2691,70 @@ ARTICLES = [
         "days_ago": 86,
         "read_also": ["ferrow-go-handheld-console", "regional-broadband-fund-connects-rural-towns"],
     },
+    {
+        # Its German translation is the demo's draft with wrong numbers (content_de.py).
+        "slug": "helion-compute-switches-on-10000-gpu-cluster",
+        "title": "Helion Compute switches on a training cluster with 10,000 GPUs",
+        "category": "news/it-news",
+        "lead": (
+            "The AI infrastructure firm, founded in 2019 with a $1 billion investment from a group "
+            "of pension funds, will rent out its new cluster by the hour to research labs and "
+            "startups."
+        ),
+        "paragraphs": [
+            (
+                "The cluster, housed in a converted warehouse next to a hydroelectric dam, links "
+                "10,000 GPUs over a fast optical network and draws up to 18 megawatts at full "
+                "load. Helion says about 70% of its capacity for the coming year is already "
+                "booked, mostly by university groups and by companies training models for medicine "
+                "and materials science."
+            ),
+            (
+                "Helion was founded in 2019, when a consortium of pension funds put a $1 billion "
+                "investment into what was then a plan on paper. The company spent its first years "
+                "buying land and long-term power contracts rather than chips, a bet that now looks "
+                "shrewd: electricity, not hardware, has become the scarcest resource for anyone "
+                "building a large data center."
+            ),
+            (
+                "Customers can rent blocks of 64 GPUs for as little as a day. Prices start at "
+                "$2.10 per GPU-hour, according to Circuit Ledger, which has seen the company's "
+                "rate card, noticeably less than the large cloud providers charge for comparable "
+                "hardware on demand."
+            ),
+            (
+                "Helion plans a second site of a similar size by 2027 and says both will run on "
+                "renewable power. Critics point out that nearby towns also depend on the dam in "
+                "dry summers, and local officials have asked for a guarantee that households come "
+                "first when the water level is low."
+            ),
+        ],
+        "subheading": "Power came before the chips",
+        "tags": ["gpus", "ai", "cloud"],
+        "images": [
+            {
+                "alt": (
+                    "Long rows of server racks with green status lights inside a converted brick "
+                    "warehouse"
+                ),
+                "caption": "Helion's cluster fills a former warehouse.",
+                "credit": "Newsroom illustration",
+            },
+            {
+                "alt": "A concrete hydroelectric dam with water rushing through its spillway",
+                "caption": "The cluster draws its power from the dam next door.",
+                "credit": "Newsroom illustration",
+            },
+        ],
+        "source": 6,
+        "mention": 0,
+        "authors": ["lchen"],
+        "days_ago": 7,
+        "read_also": [
+            "brightforge-doubles-accelerator-production",
+            "arvane-meridian-192-core-server-chip",
+        ],
+    },
 ]
 
 COMMENTS = [

@@ -2,6 +2,7 @@
 
 import hashlib
 import io
+from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -15,8 +16,38 @@ PALETTES = [
 ]
 
 
-def illustration(label: str, *, width: int = 1600, height: int = 900) -> bytes:
-    """A JPEG of an abstract, repeatable picture: the same label gives the same image."""
+# Pillow's own font has no umlauts; German captions take DejaVu Sans where the system has
+# it (Debian: fonts-dejavu-core), else they are spelt without them.
+_WIDE_FONTS = ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+_ASCII = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+@cache
+def _wide_font(size: int):
+    for name in _WIDE_FONTS:
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return None
+
+
+def _caption_font(caption: str, size: int = 72):
+    """A font that can draw `caption`, and the caption as it will be drawn."""
+    wide = None if caption.isascii() else _wide_font(size)
+    if wide is not None:
+        return wide, caption
+    return ImageFont.load_default(size=size), caption.translate(_ASCII)
+
+
+def illustration(
+    label: str, *, text: str | None = None, width: int = 1600, height: int = 900
+) -> bytes:
+    """A JPEG of an abstract, repeatable picture: the same label gives the same image.
+    `text` (default: the label) is what it says; a translation keeps the picture of the
+    original's label and says it in its own language."""
     seed = int(hashlib.sha256(label.encode()).hexdigest(), 16)
     dark, light = PALETTES[seed % len(PALETTES)]
     image = Image.new("RGB", (width, height), dark)
@@ -34,9 +65,9 @@ def illustration(label: str, *, width: int = 1600, height: int = 900) -> bytes:
         draw.ellipse(
             [cx - radius, cy - radius, cx + radius, cy + radius], outline=outline, width=6 + i
         )
-    font = ImageFont.load_default(size=72)
     draw.rectangle([0, height - 150, width, height], fill=(0, 0, 0))
-    draw.text((60, height - 120), label[:40], fill=(255, 255, 255), font=font)
+    font, caption = _caption_font((label if text is None else text)[:40])
+    draw.text((60, height - 120), caption, fill=(255, 255, 255), font=font)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=82)
     return buffer.getvalue()

@@ -64,9 +64,12 @@ def export_csv(modeladmin, request: HttpRequest, queryset: QuerySet[Subscriber])
 @admin.register(Subscriber)
 class SubscriberAdmin(admin.ModelAdmin):
     list_display = (
-        "email", "status", "topic_list", "created_at", "confirmed_at", "unsubscribed_at",
+        "email", "status", "language", "topic_list", "created_at", "confirmed_at",
+        "unsubscribed_at",
     )  # fmt: skip
-    list_filter = ("status", ("topics", admin.RelatedOnlyFieldListFilter), "created_at")
+    list_filter = (
+        "status", "language", ("topics", admin.RelatedOnlyFieldListFilter), "created_at",
+    )  # fmt: skip
     search_fields = ("email",)
     date_hierarchy = "created_at"
     actions = [export_csv]
@@ -74,7 +77,7 @@ class SubscriberAdmin(admin.ModelAdmin):
     readonly_fields = (
         "created_at", "requested_at", "consent_at", "confirmed_at", "unsubscribed_at",
     )  # fmt: skip
-    fields = ("email", "status", "topics", *readonly_fields)
+    fields = ("email", "status", "language", "topics", *readonly_fields)
     list_per_page = 100
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Subscriber]:

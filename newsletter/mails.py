@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
@@ -82,18 +83,19 @@ class DigestRenderer:
 
     def __init__(self, *, content: DigestContent) -> None:
         self.content = content
-        self._blocks: dict[frozenset[int], tuple[int, str, str]] = {}
+        self._blocks: dict[tuple[str, frozenset[int]], tuple[int, str, str]] = {}
 
-    def _block(self, topic_ids: frozenset[int]) -> tuple[int, str, str]:
-        if topic_ids not in self._blocks:
-            articles = self.content.articles_for(topic_ids)
+    def _block(self, topic_ids: frozenset[int], language: str) -> tuple[int, str, str]:
+        key = (language, topic_ids)
+        if key not in self._blocks:
+            articles = self.content.articles_for(topic_ids, language)
             context = {"articles": [self._article(article) for article in articles]}
-            self._blocks[topic_ids] = (
+            self._blocks[key] = (
                 len(articles),
                 render_to_string("newsletter/mail/digest_articles.txt", context),
                 render_to_string("newsletter/mail/digest_articles.html", context),
             )
-        return self._blocks[topic_ids]
+        return self._blocks[key]
 
     @staticmethod
     def _article(article: Article) -> dict:
@@ -106,8 +108,13 @@ class DigestRenderer:
         }
 
     def mail_for(self, subscriber: Subscriber, topic_ids: frozenset[int]) -> Mail | None:
-        """None when nothing in the digest matches the subscriber's topics."""
-        count, text_block, html_block = self._block(topic_ids)
+        """The subscriber's edition's articles in their topics, in that edition's
+        language with links into it; None when nothing in the digest matches."""
+        with translation.override(subscriber.language):
+            return self._mail_for(subscriber, topic_ids)
+
+    def _mail_for(self, subscriber: Subscriber, topic_ids: frozenset[int]) -> Mail | None:
+        count, text_block, html_block = self._block(topic_ids, subscriber.language)
         if not count:
             return None
         unsubscribe_url = absolute_url(subscriber.get_unsubscribe_url())

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.editions import default_edition, edition_choices
+
 
 def new_key() -> str:
     """The secret in a subscriber's unsubscribe link: random, so it cannot be guessed."""
@@ -45,6 +47,13 @@ class Subscriber(models.Model):
         related_name="+",
         limit_choices_to={"parent__isnull": True},
         help_text=_("Top-level sections the subscriber wants; none means all of them."),
+    )
+    language = models.CharField(
+        _("edition"),
+        max_length=7,
+        choices=edition_choices,
+        default=default_edition,
+        help_text=_("Where they signed up: the language of their mails and the articles in them."),
     )
     key = models.CharField(
         _("unsubscribe key"), max_length=64, unique=True, default=new_key, editable=False

@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 from post_office.models import STATUS
 
 from articles.models import Article, Category
+from core.editions import edition_codes
 
 from . import tokens
 from .models import Delivery, DeliveryStatus, Digest, Subscriber
@@ -40,6 +41,8 @@ class Confirmation:
     subscriber: Subscriber
     topics: list[Category]
     requested_at: datetime
+    # The edition the request came from (None: keep the subscriber's).
+    language: str | None = None
 
     @property
     def topic_ids(self) -> set[int]:
@@ -49,7 +52,8 @@ class Confirmation:
     def is_done(self) -> bool:
         """Already active with exactly these topics: a repeated click changes nothing."""
         current = {topic.pk for topic in self.subscriber.topics.all()}
-        return self.subscriber.is_active and current == self.topic_ids
+        same_edition = self.language in (None, self.subscriber.language)
+        return self.subscriber.is_active and current == self.topic_ids and same_edition
 
 
 def confirmation_for_token(*, token: str) -> Confirmation:
@@ -68,7 +72,13 @@ def confirmation_for_token(*, token: str) -> Confirmation:
     if subscriber.unsubscribed_at and request.requested_at < subscriber.unsubscribed_at:
         raise tokens.TokenError("superseded")
     topics = list(topic_choices().filter(pk__in=request.topic_ids)) if request.topic_ids else []
-    return Confirmation(subscriber=subscriber, topics=topics, requested_at=request.requested_at)
+    language = request.language if request.language in edition_codes() else None
+    return Confirmation(
+        subscriber=subscriber,
+        topics=topics,
+        requested_at=request.requested_at,
+        language=language,
+    )
 
 
 # ------------------------------------------------------------------------------
@@ -76,18 +86,24 @@ def confirmation_for_token(*, token: str) -> Confirmation:
 # ------------------------------------------------------------------------------
 @dataclass
 class DigestContent:
-    """The articles of one digest, and which of them each top-level topic covers."""
+    """The articles of one digest per edition, and which of them each top-level topic
+    covers. A subscriber gets their own edition's."""
 
-    articles: list[Article]
+    articles_by_edition: dict[str, list[Article]]
     article_ids_by_topic: dict[int, frozenset[int]] = field(default_factory=dict)
 
-    def articles_for(self, topic_ids: frozenset[int]) -> list[Article]:
+    @property
+    def articles(self) -> list[Article]:
+        return [article for articles in self.articles_by_edition.values() for article in articles]
+
+    def articles_for(self, topic_ids: frozenset[int], language: str) -> list[Article]:
+        articles = self.articles_by_edition.get(language, [])
         if not topic_ids:
-            return self.articles
+            return articles
         wanted: set[int] = set()
         for topic_id in topic_ids:
             wanted |= self.article_ids_by_topic.get(topic_id, frozenset())
-        return [article for article in self.articles if article.pk in wanted]
+        return [article for article in articles if article.pk in wanted]
 
 
 def articles_published_between(*, since: datetime, cutoff: datetime) -> QuerySet[Article]:
@@ -97,15 +113,19 @@ def articles_published_between(*, since: datetime, cutoff: datetime) -> QuerySet
 def digest_content(*, digest: Digest) -> DigestContent:
     """Loaded once per run, whatever the number of subscribers.
 
-    Queries: the articles, the top-level categories, then one per top-level
-    category for its subtree (the category tree's `in_category`). An article
-    unpublished since the digest started is left out.
+    Queries: the articles of each edition, the top-level categories, then one per
+    top-level category for its subtree (the category tree's `in_category`). An
+    article unpublished since the digest started is left out.
     """
     article_ids = Digest.articles.through.objects.filter(digest=digest).values("article_id")
     queryset = Article.objects.published().filter(pk__in=article_ids)
-    articles = list(queryset.for_listing().newest_first())
-    content = DigestContent(articles=articles)
-    if not articles:
+    content = DigestContent(
+        articles_by_edition={
+            code: list(queryset.in_edition(code).for_listing().newest_first())
+            for code in edition_codes()
+        }
+    )
+    if not content.articles:
         return content
     for root in Category.objects.filter(parent__isnull=True):
         ids = queryset.in_category(root).values_list("pk", flat=True)
@@ -129,7 +149,7 @@ def digest_recipients(*, digest: Digest, limit: int, after_pk: int = 0) -> list[
         .filter(pk__gt=after_pk)
         .exclude(deliveries__digest=digest)
         .order_by("pk")
-        .only("pk", "email", "key")[:limit]
+        .only("pk", "email", "key", "language")[:limit]
     )
     if not subscribers:
         return []

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from post_office import mail as post_office_mail
 from post_office.lockfile import FileLock, FileLocked, default_lockfile
 from post_office.mail import get_queued, send_queued
@@ -21,6 +21,7 @@ from post_office.signals import email_queued
 
 from articles.models import Category
 from core import ratelimit
+from core.editions import current_edition
 from core.ratelimit import Rate
 
 from . import selectors, tokens
@@ -73,33 +74,43 @@ def _may_mail(email: str, topic_ids: list[int]) -> bool:
 
 
 @transaction.atomic
-def subscription_request(*, email: str, topics: Sequence[Category]) -> Subscriber:
-    """Somebody asked for the newsletter at `email`: queue the mail that lets them confirm.
+def subscription_request(
+    *, email: str, topics: Sequence[Category], language: str | None = None
+) -> Subscriber:
+    """Somebody asked for the newsletter at `email` in the edition `language` (the one
+    being served unless given): queue the mail that lets them confirm, in its language.
 
     Every address gets the same treatment and the caller the same result, known
     or not, so the form tells nobody who is subscribed. An address that is already
-    subscribed is told so, with a link that applies the newly chosen topics.
+    subscribed is told so, with a link that applies the newly chosen topics (and
+    edition).
     """
     email = normalize_email(email)
+    language = language or current_edition()
     now = timezone.now()
     topic_ids = sorted(topic.pk for topic in topics)
     subscriber = _subscriber_for_update(email)
     subscriber.requested_at = now
-    subscriber.save(update_fields=["requested_at"])
+    fields = ["requested_at"]
     if subscriber.status == SubscriberStatus.PENDING:
         # Shown in the admin; what counts is the choice carried by the link they confirm.
         subscriber.topics.set(topics)
+        subscriber.language = language
+        fields.append("language")
+    subscriber.save(update_fields=fields)
     if _may_mail(email, topic_ids):
         current = set(subscriber.topics.values_list("pk", flat=True))
         token = tokens.make_token(
-            subscriber_id=subscriber.pk, topic_ids=topic_ids, requested_at=now
+            subscriber_id=subscriber.pk, topic_ids=topic_ids, requested_at=now, language=language
         )
-        message = confirmation_mail(
-            subscriber=subscriber,
-            topics=list(topics),
-            token=token,
-            changes_topics=subscriber.is_active and current != set(topic_ids),
-        )
+        with translation.override(language):
+            message = confirmation_mail(
+                subscriber=subscriber,
+                topics=list(topics),
+                token=token,
+                changes_topics=subscriber.is_active
+                and (current != set(topic_ids) or subscriber.language != language),
+            )
         # In development (`make run`) the link should show in the console at once,
         # without a queue worker; in production the queue sends it within a minute.
         priority = "now" if settings.NEWSLETTER_SEND_CONFIRMATIONS_AT_ONCE else "high"
@@ -135,7 +146,8 @@ def subscription_confirm(*, token: str) -> Subscriber:
     subscriber.status = SubscriberStatus.ACTIVE
     subscriber.consent_at = confirmation.requested_at
     subscriber.confirmed_at = now
-    subscriber.save(update_fields=["status", "consent_at", "confirmed_at"])
+    subscriber.language = confirmation.language or subscriber.language
+    subscriber.save(update_fields=["status", "consent_at", "confirmed_at", "language"])
     subscriber.topics.set(confirmation.topics)
     return subscriber
 

@@ -31,16 +31,21 @@ class ConfirmationRequest:
     subscriber_id: int
     topic_ids: tuple[int, ...]
     requested_at: datetime
+    # The edition the request came from; None in links sent before editions.
+    language: str | None = None
 
 
 def max_age() -> timedelta:
     return timedelta(days=settings.NEWSLETTER_CONFIRM_MAX_AGE_DAYS)
 
 
-def make_token(*, subscriber_id: int, topic_ids: list[int], requested_at: datetime) -> str:
+def make_token(
+    *, subscriber_id: int, topic_ids: list[int], requested_at: datetime, language: str = ""
+) -> str:
     payload = {
         "s": subscriber_id,
         "t": sorted(topic_ids),
+        "l": language,
         # Milliseconds, so that a request right after leaving is told apart from one before.
         "at": round(requested_at.timestamp() * 1000),
     }
@@ -61,6 +66,7 @@ def read_token(token: str) -> ConfirmationRequest:
             subscriber_id=int(payload["s"]),
             topic_ids=tuple(int(pk) for pk in payload["t"]),
             requested_at=datetime.fromtimestamp(int(payload["at"]) / 1000, tz=UTC),
+            language=str(payload["l"]) if payload.get("l") else None,
         )
     except (KeyError, TypeError, ValueError) as exc:
         # Signed by us, so only an old format could get here; still no 500.

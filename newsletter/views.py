@@ -61,6 +61,15 @@ class SubscribeView(FormView):
         return super().form_valid(form)
 
 
+def subscribe_without_token(request: HttpRequest) -> HttpResponse:
+    """The sign-up form again with the address typed in, when the box on a cached page
+    was sent without its CSRF token (scripts off): sending it again signs up."""
+    form = SubscribeForm(data=request.POST)
+    form.is_valid()
+    form.add_error(None, _("Your sign-up has not been sent yet. Please send it again."))
+    return render(request, "newsletter/subscribe.html", {"form": form}, status=403)
+
+
 class CheckInboxView(TemplateView):
     template_name = "newsletter/check_inbox.html"
 

@@ -52,6 +52,9 @@ SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 SITE_ID = 1
 
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[SITE_URL])
+# Forms on cached pages carry no token without JavaScript (core/forms_token.py): such a
+# post gets its form back, filled in, with a token, instead of Django's bare 403.
+CSRF_FAILURE_VIEW = "newsroom.views.csrf_failure"
 
 # ------------------------------------------------------------------------------
 # Applications
@@ -77,6 +80,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "core",
     "articles",
+    "pages",
     "reader",
     "accounts",
     # xtd before django_comments: its templates and admin take precedence.
@@ -85,6 +89,7 @@ INSTALLED_APPS = [
     "comments",
     "newsletter",
     "demo",
+    "wordpress",
 ]
 
 MIDDLEWARE = [
@@ -93,10 +98,16 @@ MIDDLEWARE = [
     "articles.admin_csp.ContentSecurityPolicyMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cache-Control and surrogate keys for the HTTP cache in front (reader/http_cache.py),
+    # outside the middlewares that add Vary and cookies on the way out.
+    "reader.http_cache.SharedCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The edition from the URL prefix (/de/…); the default language is unprefixed.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Old WordPress addresses answer 301 (wordpress/middleware.py): asked only on a 404,
+    # or for ?p=, ?page_id=, ?cat= on the home page.
+    "wordpress.middleware.LegacyRedirectMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # Anonymous readers' cached pages, served before URL resolution (reader/cache.py).
     "reader.cache.ReaderPageCacheMiddleware",
@@ -125,6 +136,18 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "reader.context_processors.site",
             ],
+        },
+    },
+    # Beside the Django template language, for the comment tree only (comments/tree.py):
+    # hundreds of small fragments a page, which Jinja2 renders several times faster.
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "templates" / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {
+            "environment": "comments.jinja_env.environment",
+            "trim_blocks": True,
+            "lstrip_blocks": True,
         },
     },
 ]
@@ -232,7 +255,7 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": (LANGUAGE_CODE, *_EDITIONS)}
 # kept (and merged) on their own; Django merges them at run time.
 LOCALE_PATHS = [
     BASE_DIR / "locale" / area
-    for area in ("core", "reader", "comments", "newsletter", "workflow", "editions")
+    for area in ("core", "reader", "comments", "newsletter", "workflow", "editions", "imports")
 ]
 TIME_ZONE = env.str("TIME_ZONE", default="UTC")
 USE_I18N = True

@@ -21,6 +21,8 @@ admin.site.login_form = AdminLoginForm
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
+    # The CSRF token for the forms of cached pages (core/forms_token.py), in every edition.
+    path("form-token/", views.form_token, name="form-token"),
     # The admin's own login view, answering a throttled login with a 429 as ours does;
     # it comes before admin.site.urls, which still gives it its name (admin:login).
     path("admin/login/", answers_429_when_throttled(admin.site.login)),

@@ -20,48 +20,41 @@ The contract between views and the cache:
   page says which article it shows with `shows_article(response, article_id=…)`,
   so that reads are counted on hits as well.
 - Only requests that cannot carry anything personal are served from the cache:
-  GET or HEAD, no query string, and no cookie but the CSRF one.
+  GET or HEAD, no query string, and no cookie but the CSRF one
+  (`core.forms_token.carries_nothing_personal`).
 - A page is stored only when nothing in it belongs to one reader
   (`unstorable_reason()` says why not): a 200, not streamed, no cookie set, no
   private/no-store/no-cache, the session left alone, and the reader's CSRF token
-  nowhere but in the value of `{% csrf_token %}` fields, which a hit fills in with
-  the next reader's token. A token anywhere else (a script, a data attribute, a
-  meta tag) keeps the page out of the cache, even when the page has a form too.
+  not used at all. Forms on reader pages write `{% form_token %}`, which leaves the
+  token out for such readers (a script fetches it; core/forms_token.py).
+
+The same pages may be kept by a shared HTTP cache in front (Varnish, a CDN): see
+`reader/http_cache.py` for their headers (`Cache-Control: public`, the surrogate keys
+naming what each page shows) and the purges sent to it. Every purge below goes to both.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import secrets
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Min
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import CSRF_SECRET_LENGTH, CSRF_TOKEN_LENGTH, get_token
 from django.template.response import SimpleTemplateResponse
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
 
-from . import popularity
+from core.forms_token import carries_nothing_personal
+
+from . import http_cache, keys, popularity
 
 GENERATION_KEY = "reader:generation"
-# The exact markup of Django's {% csrf_token %}; a token used any other way keeps the page out.
-_CSRF_INPUT = re.compile(
-    rf'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{{{CSRF_TOKEN_LENGTH}}}(")'
-)
-# Anything shaped like a masked token or a bare secret, to look for the reader's own.
-_TOKEN_LIKE = re.compile(
-    rf"(?<![A-Za-z0-9])"
-    rf"(?:[A-Za-z0-9]{{{CSRF_TOKEN_LENGTH}}}|[A-Za-z0-9]{{{CSRF_SECRET_LENGTH}}})"
-    rf"(?![A-Za-z0-9])"
-)
-_CSRF_MARK = "\x00csrf\x00"
 _UNCACHEABLE = ("private", "no-store", "no-cache")
 
 
@@ -86,13 +79,17 @@ def _timeout() -> int:
 
 
 def _fresh_generation() -> str:
+    return _fresh_generation_record()[0]
+
+
+def _fresh_generation_record() -> tuple[str, float | None]:
     """Start a generation that lasts until the next scheduled article goes live."""
     from articles.models import Article
 
     go_live = Article.objects.scheduled().aggregate(first=Min("published_at"))["first"]
-    token = _new_token()
-    cache.set(GENERATION_KEY, (token, go_live.timestamp() if go_live else None), timeout=None)
-    return token
+    record = (_new_token(), go_live.timestamp() if go_live else None)
+    cache.set(GENERATION_KEY, record, timeout=None)
+    return record
 
 
 def _live_token(record: tuple[str, float | None] | None) -> str | None:
@@ -116,13 +113,17 @@ def _after_commit_too(purge) -> None:
     transaction.on_commit(purge)
 
 
-def purge_site() -> None:
-    """Every cached page and list is stale (an article appeared, changed or went away)."""
+def purge_site(*, http_keys: Iterable[str] = (keys.SITE,)) -> None:
+    """Every cached page and list here is stale (an article appeared, changed or went
+    away); in the HTTP cache in front, the pages named by `http_keys` (reader/keys.py:
+    the default, every page)."""
     _after_commit_too(_fresh_generation)
+    http_cache.purge(http_keys)
 
 
 def purge_path(path: str) -> None:
-    """The cached page at `path` is stale, in every language."""
+    """The cached page at `path` is stale, in every language (here only: the HTTP cache
+    in front is purged by surrogate keys)."""
     _after_commit_too(lambda: cache.set(path_version_key(path), _new_token(), timeout=None))
 
 
@@ -136,6 +137,7 @@ def purge_article(article_id: int) -> None:
     article = Article.objects.select_related("category").filter(pk=article_id).first()
     if article is not None:
         purge_path(article.get_absolute_url())
+        http_cache.purge([keys.article_page(article_id)])
 
 
 # ------------------------------------------------------------------------------
@@ -143,14 +145,12 @@ def purge_article(article_id: int) -> None:
 # ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CachedPage:
-    # The page cut where each CSRF token goes (one piece when it has none), so that a
-    # hit joins the pieces around the reader's token instead of searching the page.
-    pieces: tuple[bytes, ...]
+    content: bytes
     headers: dict
     generation: str
     version: str
-    has_csrf: bool
     article_id: int | None
+    keys: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -158,16 +158,18 @@ class _Slot:
     """Where a missed page is to be stored, and the tokens it was rendered under."""
 
     key: str
-    generation: str | None  # None: there was none yet (a cold cache)
+    version_key: str
+    generation: str
     version: str
+    # When the generation ends by itself (the next scheduled article goes live).
+    ends_at: float | None
 
 
 def _may_use_cache(request: HttpRequest) -> bool:
     return (
         _timeout() > 0
-        and request.method in ("GET", "HEAD")
+        and carries_nothing_personal(request)
         and not request.META.get("QUERY_STRING")
-        and set(request.COOKIES) <= {settings.CSRF_COOKIE_NAME}
     )
 
 
@@ -178,32 +180,27 @@ class _PageInfo:
     article_id: int | None = None
 
 
-_INFO = "_reader_page"  # the one attribute a response carries for this module
+_INFO = "_reader_page"  # what @reader_page and shows_article() say about a response
+_KEYS = "_reader_keys"  # what shows() says the page shows
+
+
+def shows(response: HttpResponse, *, page_keys: Iterable[str]) -> HttpResponse:
+    """Say what this page shows (surrogate keys, reader/keys.py), so that the HTTP cache
+    in front drops it when one of those things changes. A reader page that says
+    nothing is dropped on every article change (keys.UNNAMED)."""
+    setattr(response, _KEYS, getattr(response, _KEYS, frozenset()) | frozenset(page_keys))
+    return response
 
 
 def shows_article(response: HttpResponse, *, article_id: int) -> HttpResponse:
     """Say that this reader page shows an article, whose reads are then counted on
     every hit of the cached page too."""
     setattr(response, _INFO, _PageInfo(article_id=article_id))
-    return response
+    return shows(response, page_keys=keys.article_page_keys(article_id))
 
 
 def _page_info(response: HttpResponse) -> _PageInfo | None:
     return getattr(response, _INFO, None)
-
-
-def _has_reader_token(text: str, secret: str) -> bool:
-    """Whether `text` holds the reader's CSRF secret, bare or masked in any way."""
-    # Django's own unmasking, so that the rule follows however Django masks tokens.
-    from django.middleware.csrf import _unmask_cipher_token
-
-    for match in _TOKEN_LIKE.finditer(text):
-        candidate = match.group()
-        if candidate == secret:
-            return True
-        if len(candidate) == CSRF_TOKEN_LENGTH and _unmask_cipher_token(candidate) == secret:
-            return True
-    return False
 
 
 def unstorable_reason(request: HttpRequest, response: HttpResponse) -> str | None:
@@ -225,9 +222,7 @@ def unstorable_reason(request: HttpRequest, response: HttpResponse) -> str | Non
     if session is not None and (session.modified or (session.accessed and not session.is_empty())):
         return "uses the session"
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-        text = _CSRF_INPUT.sub(r"\g<1>\g<2>", response.content.decode(response.charset))
-        if _has_reader_token(text, request.META.get("CSRF_COOKIE", "")):
-            return "the CSRF token is used outside a {% csrf_token %} field"
+        return "uses the reader's CSRF token (reader pages write {% form_token %})"
     return None
 
 
@@ -237,74 +232,88 @@ def _lookup(request: HttpRequest) -> tuple[CachedPage | None, _Slot]:
     key = page_key(request.path, translation.get_language(), digest)
     version_key = path_version_key(request.path, digest)
     found = cache.get_many([key, GENERATION_KEY, version_key])
-    # Not made here when missing: most requests that pass by are not reader pages, and
-    # the first reader page rendered makes it (its lists are keyed by it).
-    generation = _live_token(found.get(GENERATION_KEY))
+    record = found.get(GENERATION_KEY)
+    if _live_token(record) is None:
+        # Made here, not by the page's lists: the page must know what it is rendered under.
+        record = _fresh_generation_record()
     version = found.get(version_key)
     if version is None:
         version = _new_token()
         if not cache.add(version_key, version, timeout=None):
             version = cache.get(version_key, version)
     page = found.get(key)
-    if page is not None and (page.generation, page.version) != (generation, version):
+    if page is not None and (page.generation, page.version) != (record[0], version):
         page = None
-    return page, _Slot(key, generation, version)
+    return page, _Slot(key, version_key, record[0], version, record[1])
 
 
-def _restore(request: HttpRequest, page: CachedPage) -> HttpResponse:
-    # get_token() also makes the CSRF middleware send this reader's cookie.
-    token = get_token(request).encode() if page.has_csrf else b""
-    response = HttpResponse(token.join(page.pieces), headers=page.headers)
+def _still_current(slot: _Slot) -> bool:
+    """Whether no purge came while the page was rendered: a page made from the rows of
+    before a change must not reach a cache that the change's purge has already passed."""
+    found = cache.get_many([GENERATION_KEY, slot.version_key])
+    return (_live_token(found.get(GENERATION_KEY)), found.get(slot.version_key)) == (
+        slot.generation,
+        slot.version,
+    )
+
+
+def _restore(page: CachedPage) -> HttpResponse:
+    response = HttpResponse(page.content, headers=page.headers)
     response["X-Reader-Cache"] = "hit"
     return response
 
 
-def _store(request: HttpRequest, response: HttpResponse, slot: _Slot) -> None:
-    # On a cold cache the page's own lists usually made the generation while rendering.
-    generation = slot.generation or current_generation()
-    pieces = (response.content,)
-    has_csrf = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
-    if has_csrf:
-        text = _CSRF_INPUT.sub(rf"\g<1>{_CSRF_MARK}\g<2>", response.content.decode())
-        pieces = tuple(piece.encode() for piece in text.split(_CSRF_MARK))
-    # Signed-in readers bypass this cache, so the page differs by cookie; say so to
-    # any cache downstream, as Django does when a page reads the session.
-    patch_vary_headers(response, ("Cookie",))
+def _store(response: HttpResponse, slot: _Slot, page_keys: frozenset[str]) -> None:
     page = CachedPage(
-        pieces=pieces,
+        content=response.content,
         headers=dict(response.headers),
-        generation=generation,
+        generation=slot.generation,
         version=slot.version,
-        has_csrf=has_csrf,
         article_id=_page_info(response).article_id,
+        keys=page_keys,
     )
     cache.set(slot.key, page, timeout=_timeout())
     response["X-Reader-Cache"] = "miss"
 
 
+def _page_keys(response: HttpResponse) -> frozenset[str]:
+    named = getattr(response, _KEYS, frozenset())
+    return frozenset({keys.SITE, *(named or keys.UNNAMED)})
+
+
 class ReaderPageCacheMiddleware:
-    """Serve anonymous readers' pages from the cache before URL resolution.
+    """Serve anonymous readers' pages from the cache before URL resolution, and mark
+    those a shared HTTP cache may keep (http_cache.SharedCacheHeadersMiddleware writes
+    the headers).
 
     Placed right after CsrfViewMiddleware: the middlewares inside it (auth,
     messages, clickjacking) have nothing to do for a cookieless reader, and the
     headers they add are stored with the page; those outside it (security,
-    sessions, CSRF) still run on every hit, so the reader's CSRF cookie is sent.
+    sessions, CSRF) still run on every hit.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not _may_use_cache(request):
+        if not carries_nothing_personal(request):
             return self.get_response(request)
-        page, slot = _lookup(request)
-        if page is not None:
+        try:
+            page, slot = _lookup(request)
+        except DatabaseError:
+            # A new cache generation reads the next publish time; with the database
+            # down, the view answers uncached (the health check says what is wrong).
+            return self.get_response(request)
+        if page is not None and _may_use_cache(request):
             if page.article_id is not None:
                 popularity.record_view(request, article_id=page.article_id)
-            return _restore(request, page)
+            return http_cache.mark_public(_restore(page), page.keys, ends_at=slot.ends_at)
         response = self.get_response(request)
-        if unstorable_reason(request, response) is None:
-            _store(request, response, slot)
+        if unstorable_reason(request, response) is None and _still_current(slot):
+            page_keys = _page_keys(response)
+            if _may_use_cache(request):
+                _store(response, slot, page_keys)
+            http_cache.mark_public(response, page_keys, ends_at=slot.ends_at)
         return response
 
 

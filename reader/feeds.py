@@ -10,10 +10,11 @@ from django.utils.translation import gettext
 
 from articles.models import Article, Category
 from core.dates import to_the_second
+from core.editions import current_edition
 from core.urls import absolute_url
 
-from . import selectors
-from .cache import reader_page
+from . import keys, selectors
+from .cache import reader_page, shows
 from .rendering import author_name
 
 FEED_LENGTH = 20
@@ -56,6 +57,14 @@ class AtomFeed(_PlainTextFields, Atom1Feed):
 class LatestRssFeed(Feed):
     feed_type = RssFeed
     url_name = "reader:feed-rss"
+
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        # The cache in front keeps it until an article of its list changes.
+        return shows(response, page_keys=[self.list_key(**kwargs)])
+
+    def list_key(self) -> str:
+        return keys.feed(current_edition())
 
     def title(self) -> str:
         return settings.SITE_NAME
@@ -111,6 +120,9 @@ class CategoryRssFeed(LatestRssFeed):
         if category is None:
             raise Http404("No such category")
         return category
+
+    def list_key(self, path: str) -> str:
+        return keys.category(self.get_object(None, path=path).pk, current_edition())
 
     def title(self, obj: Category) -> str:
         return f"{obj.name} – {settings.SITE_NAME}"

@@ -2,7 +2,7 @@
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -18,6 +18,7 @@ from imagekit.cachefiles import ImageCacheFile
 from articles.models import Article, Category, SourceKind
 from articles.placeholders import IMAGE_PLACEHOLDER
 from core.dates import machine_datetime
+from core.editions import current_edition
 from core.urls import absolute_url
 
 # A placeholder is expanded only where it stands as a paragraph of its own, as the
@@ -145,14 +146,21 @@ def featured_image_url(article: Article) -> str | None:
     return absolute_url(rendition_url(article, "featured_rendition_1200"))
 
 
-def article_structured_data(article: Article) -> dict:
-    """schema.org NewsArticle, as search engines read it for article rich results."""
+def article_structured_data(
+    article: Article, *, original: Article | None = None, translations: Sequence[Article] = ()
+) -> dict:
+    """schema.org NewsArticle, as search engines read it for article rich results.
+
+    A translation names the `original` it was made from (translationOfWork), an
+    original its published `translations` (workTranslation).
+    """
     url = absolute_url(article.get_absolute_url())
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "url": url,
+        "inLanguage": article.language,
         "headline": article.title,
         "description": article.description,
         "datePublished": machine_datetime(article.published_at),
@@ -179,7 +187,16 @@ def article_structured_data(article: Article) -> dict:
         data["image"] = images
     if not data["author"]:
         data["author"] = {"@type": "Organization", "name": settings.SITE_NAME}
+    if original is not None:
+        data["translationOfWork"] = _work(original)
+    if translations:
+        data["workTranslation"] = [_work(translation) for translation in translations]
     return {key: value for key, value in data.items() if value not in (None, [])}
+
+
+def _work(article: Article) -> dict:
+    url = absolute_url(article.get_absolute_url())
+    return {"@type": "NewsArticle", "@id": url, "url": url, "inLanguage": article.language}
 
 
 def breadcrumb_structured_data(
@@ -215,6 +232,7 @@ def website_structured_data() -> dict:
         "@type": "WebSite",
         "name": settings.SITE_NAME,
         "url": absolute_url(reverse("reader:home")),
+        "inLanguage": current_edition(),
         "potentialAction": {
             "@type": "SearchAction",
             "target": absolute_url(reverse("reader:search")) + "?q={search_term_string}",

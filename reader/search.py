@@ -11,10 +11,10 @@ from __future__ import annotations
 from django import forms
 from django.db import connection
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
+from core.editions import current_edition
 
 MAX_QUERY_LENGTH = 200
 # PostgreSQL's built-in text-search configurations for the site's languages.
@@ -33,7 +33,8 @@ class SearchForm(forms.Form):
 
 
 def search_config() -> str:
-    return SEARCH_CONFIGS.get((get_language() or "en")[:2], "simple")
+    """The edition's configuration: each edition searches its own articles in its words."""
+    return SEARCH_CONFIGS.get(current_edition(), "simple")
 
 
 def search_articles(*, query: str) -> QuerySet[Article]:

@@ -26,6 +26,7 @@ from django.db.models import (
     Window,
 )
 from django.db.models.functions import Coalesce, RowNumber
+from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import (
@@ -39,9 +40,12 @@ from articles.models import (
     Tag,
 )
 from articles.permissions import can_edit_article
-from core.editions import current_edition
+from core.editions import current_edition, edition_codes, is_multilingual
+from pages.models import Page
+from pages.selectors import footer_links as _footer_links
 
 from .cache import current_generation
+from .editions import EditionLinks, edition_links, in_every_edition, story_urls
 
 # How long derived lists are kept; any change to articles or categories replaces them anyway.
 LIST_CACHE_SECONDS = 300
@@ -107,6 +111,17 @@ def category_moved_to(*, path: str) -> str | None:
         .first()
     )
     return old.category.get_absolute_url() if old else None
+
+
+def footer_pages() -> list[tuple[str, str]]:
+    """(title, URL) of the current edition's footer pages, cached with the site's
+    generation (a page's save replaces it, reader/signal_handlers.py)."""
+    key = f"reader:footer-pages:{current_edition()}:{current_generation()}"
+    links = cache.get(key)
+    if links is None:
+        links = _footer_links()
+        cache.set(key, links, LIST_CACHE_SECONDS)
+    return links
 
 
 def breadcrumbs(*, category: Category) -> list[Category]:
@@ -185,10 +200,29 @@ class ArticlePage:
     read_also: list[Article]
     other_articles: list[Article]
     popular: list[Article]
+    # The story's published versions in the other editions.
+    translations: list[Article] = field(default_factory=list)
 
     @property
     def is_preview(self) -> bool:
         return not self.article.is_published
+
+    @property
+    def original(self) -> Article | None:
+        """The published original this article was translated from."""
+        return next((t for t in self.translations if t.pk == self.article.translation_of_id), None)
+
+    @property
+    def translated_into(self) -> list[Article]:
+        """The published translations made from this article."""
+        return [t for t in self.translations if t.translation_of_id == self.article.pk]
+
+    @property
+    def edition_links(self) -> EditionLinks | None:
+        """The switcher leads to each translation; the alternates name every version,
+        x-default the default edition's, else the story's original."""
+        urls, x_default = story_urls([self.article, *self.translations])
+        return edition_links(urls, x_default=x_default, alternates=not self.is_preview)
 
 
 def article_page(*, article: Article) -> ArticlePage:
@@ -207,7 +241,77 @@ def article_page(*, article: Article) -> ArticlePage:
         read_also=picked,
         other_articles=other_articles(article=article, exclude=picked),
         popular=popular_articles(),
+        translations=published_translations(article=article),
     )
+
+
+def published_translations(*, article: Article) -> list[Article]:
+    """The story's published versions in the other editions, with what their URLs need:
+    one query, none with a single edition."""
+    if not is_multilingual():
+        return []
+    return list(
+        article.translations()
+        .published()
+        .select_related("category")
+        .only("language", "slug", "translation_of", "category", "title")
+        .order_by("language")
+    )
+
+
+# ------------------------------------------------------------------------------
+# The other editions of list pages: no query (the tree is cached; a tag or an
+# author says which editions show it in the query that loads it)
+# ------------------------------------------------------------------------------
+def page_edition_links(*, page) -> EditionLinks | None:
+    """A static page leads to its published version in each other edition (the same
+    translation_key), else that edition's home: one query, none with one edition."""
+    if not is_multilingual():
+        return None
+    others = (
+        Page.objects.published()
+        .filter(translation_key=page.translation_key)
+        .exclude(pk=page.pk)
+        .only("language", "slug")
+    )
+    versions = [page, *others]
+    return edition_links({version.language: version.get_absolute_url() for version in versions})
+
+
+def home_edition_links() -> EditionLinks | None:
+    return edition_links(in_every_edition(lambda: reverse("reader:home")))
+
+
+def category_edition_links(*, category: Category, alternates: bool = True) -> EditionLinks | None:
+    """A section is in every edition, at its path in that edition's slugs."""
+    return edition_links(in_every_edition(category.get_absolute_url), alternates=alternates)
+
+
+def _shown_in(model_row, build, *, alternates: bool) -> EditionLinks | None:
+    urls = in_every_edition(build)
+    shown = {code: url for code, url in urls.items() if getattr(model_row, f"shown_in_{code}")}
+    return edition_links(shown, alternates=alternates)
+
+
+def tag_edition_links(*, tag: Tag, alternates: bool = True) -> EditionLinks | None:
+    """For a tag from `tag_by_slug()`: its page in each edition where it has articles."""
+    return _shown_in(tag, tag.get_absolute_url, alternates=alternates)
+
+
+def author_edition_links(*, author, alternates: bool = True) -> EditionLinks | None:
+    """For an author from `author_by_id()`: their page where they have articles."""
+    from .rendering import author_url
+
+    return _shown_in(author, lambda: author_url(author), alternates=alternates)
+
+
+def _shown_in_editions(articles_of) -> dict:
+    """`shown_in_<code>` annotations: whether `articles_of(edition's published articles)`
+    has any, per edition, as subqueries of the row's own query."""
+    return {
+        f"shown_in_{code}": Exists(articles_of(Article.objects.published().in_edition(code)))
+        for code in edition_codes()
+    }
 
 
 def category_articles(*, category: Category) -> QuerySet[Article]:
@@ -329,7 +433,9 @@ def visible_tags() -> QuerySet[Tag]:
 
 
 def tag_by_slug(*, slug: str) -> Tag | None:
-    return visible_tags().filter(slug=slug).first()
+    """A visible tag, with the editions in which it has published articles."""
+    shown = _shown_in_editions(lambda articles: articles.filter(tags=OuterRef("pk")))
+    return visible_tags().filter(slug=slug).annotate(**shown).first()
 
 
 def tag_articles(*, tag: Tag) -> QuerySet[Article]:
@@ -339,7 +445,9 @@ def tag_articles(*, tag: Tag) -> QuerySet[Article]:
 def author_by_id(*, pk: int):
     """A user readers may see: the author of at least one published article."""
     published = edition_articles().filter(authors=OuterRef("pk"))
-    return get_user_model().objects.filter(pk=pk).filter(Exists(published)).first()
+    shown = _shown_in_editions(lambda articles: articles.filter(authors=OuterRef("pk")))
+    authors = get_user_model().objects.filter(pk=pk).filter(Exists(published))
+    return authors.annotate(**shown).first()
 
 
 def author_articles(*, author) -> QuerySet[Article]:
@@ -363,9 +471,36 @@ def sitemap_articles() -> QuerySet[Article]:
     return (
         edition_articles()
         .select_related("category")
-        .only("slug", "updated_at", "published_at", "category__path")
+        .only(
+            "slug", "updated_at", "published_at", "language", "translation_key",
+            "translation_of", "category__path",
+        )
         .newest_first()
+    )  # fmt: skip
+
+
+def published_versions(*, translation_keys) -> dict[object, list[Article]]:
+    """The published versions, in every edition, of the stories with these keys (a
+    sitemap page's articles): one query, none with a single edition."""
+    if not is_multilingual():
+        return {}
+    versions: dict[object, list[Article]] = {}
+    rows = (
+        Article.objects.published()
+        .filter(translation_key__in=set(translation_keys))
+        .select_related("category")
+        .only("slug", "language", "translation_key", "translation_of", "category")
+        .order_by("language")
     )
+    for article in rows:
+        versions.setdefault(article.translation_key, []).append(article)
+    return versions
+
+
+def sitemap_tags() -> QuerySet[Tag]:
+    """The visible tags, with the editions in which each has published articles."""
+    shown = _shown_in_editions(lambda articles: articles.filter(tags=OuterRef("pk")))
+    return visible_tags().annotate(**shown).order_by("slug")
 
 
 def news_sitemap_articles(*, since) -> QuerySet[Article]:

@@ -1,33 +1,115 @@
 """The page cache hears of every change that a reader page shows, from the apps that
-make them: articles and their parts, categories, and comments."""
+make them: articles and their parts, categories, tags, and comments. Each purge says
+which pages in the HTTP cache in front go with it (reader/keys.py)."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from mptt.signals import node_moved
 
-from articles.models import Article, ArticleImage, Category, Source
+from articles.models import Article, ArticleImage, Category, Source, Tag
 from comments.models import Comment
 from comments.signals import comment_section_changed
+from core.editions import edition_codes
+from pages.models import Page
 
+from . import http_cache, keys
 from .cache import purge_article, purge_site
 
 
+def _with_ancestors(category_ids) -> set[int]:
+    ids = {pk for pk in category_ids if pk}
+    nodes = Category.objects.filter(pk__in=ids)
+    return {
+        pk
+        for node in nodes
+        for pk in node.get_ancestors(include_self=True).values_list("pk", flat=True)
+    }
+
+
+def _article_keys(article: Article, *, category_ids=()) -> set[str]:
+    """Every page showing the article, and every list it is in (or was in, for
+    `category_ids`: its section before a move)."""
+    return keys.article_change(
+        article_id=article.pk,
+        language=article.language,
+        category_ids=_with_ancestors({article.category_id, *category_ids}),
+        tag_ids=article.tags.values_list("pk", flat=True),
+        author_ids=article.authors.values_list("pk", flat=True),
+    )
+
+
+@receiver(pre_save, sender=Article, dispatch_uid="remember_listed_category")
+def remember_listed_category(sender, instance: Article, raw: bool = False, **kwargs) -> None:
+    """The section an article is listed in before its save, whose pages lose it on a move."""
+    if http_cache.enabled() and instance.pk and not raw:
+        stored = Article._base_manager.filter(pk=instance.pk).values_list("category_id", flat=True)
+        instance._listed_category_id = stored.first()
+
+
 @receiver(post_save, sender=Article, dispatch_uid="purge_pages_on_article_save")
-@receiver(post_delete, sender=Article, dispatch_uid="purge_pages_on_article_delete")
+def purge_pages_on_article_save(sender, instance: Article, **kwargs) -> None:
+    """An edit, a publication, an unpublication: its pages and its lists are stale
+    (here, every page: the site's generation)."""
+    before = getattr(instance, "_listed_category_id", None)
+    purge_site(http_keys=lambda: _article_keys(instance, category_ids=[before]))
+
+
+@receiver(pre_delete, sender=Article, dispatch_uid="purge_pages_on_article_delete")
+def purge_pages_on_article_delete(sender, instance: Article, **kwargs) -> None:
+    # Before the delete, while its tags and authors can still be read.
+    purge_site(http_keys=lambda: _article_keys(instance))
+
+
 @receiver(post_save, sender=Category, dispatch_uid="purge_pages_on_category_save")
 @receiver(post_delete, sender=Category, dispatch_uid="purge_pages_on_category_delete")
 @receiver(node_moved, sender=Category, dispatch_uid="purge_pages_on_category_move")
-def purge_pages_on_listed_change(sender, **kwargs) -> None:
-    """Any page may list an article or show the category tree: all of them are stale."""
+@receiver(post_save, sender=Page, dispatch_uid="purge_pages_on_static_page_save")
+@receiver(post_delete, sender=Page, dispatch_uid="purge_pages_on_static_page_delete")
+def purge_pages_on_category_change(sender, **kwargs) -> None:
+    """Every page shows the category tree and the footer's static pages: all of them
+    are stale."""
     purge_site()
+
+
+@receiver(post_save, sender=Tag, dispatch_uid="purge_pages_on_tag_save")
+@receiver(post_delete, sender=Tag, dispatch_uid="purge_pages_on_tag_delete")
+def purge_pages_on_tag_change(sender, instance: Tag, raw: bool = False, **kwargs) -> None:
+    """A renamed tag: its page and the pages of its articles (which carry its key)."""
+    if not raw:
+        purge_site(http_keys=[keys.tag(instance.pk, code) for code in edition_codes()])
+
+
+_RELATION_KEYS = {
+    Article.authors.through: keys.author,
+    Article.tags.through: keys.tag,
+    Article.read_also.through: None,
+}
 
 
 @receiver(m2m_changed, sender=Article.authors.through, dispatch_uid="purge_pages_on_authors")
 @receiver(m2m_changed, sender=Article.read_also.through, dispatch_uid="purge_pages_on_read_also")
 @receiver(m2m_changed, sender=Article.tags.through, dispatch_uid="purge_pages_on_tags")
-def purge_pages_on_article_relations(sender, action: str, **kwargs) -> None:
-    if action.startswith("post_"):
-        purge_site()
+def purge_pages_on_article_relations(
+    sender, instance, action: str, reverse: bool, pk_set=None, **kwargs
+) -> None:
+    """Authors, tags, read-also picks: the article's pages, and the lists it joins or leaves."""
+    if not action.startswith("post_"):
+        return
+
+    def http_keys() -> set[str]:
+        articles = [instance] if isinstance(instance, Article) else list(
+            Article._base_manager.filter(pk__in=pk_set or ())
+        )
+        related = pk_set or () if isinstance(instance, Article) else [instance.pk]
+        list_key = _RELATION_KEYS[sender]
+        found = set()
+        for article in articles:
+            found.add(keys.article(article.pk))
+            if list_key:
+                found.update(list_key(pk, article.language) for pk in related)
+        return found
+
+    purge_site(http_keys=http_keys)
 
 
 @receiver(post_save, sender=Source, dispatch_uid="purge_article_on_source_save")
@@ -50,4 +132,5 @@ def purge_article_page_on_comment_change(sender, instance: Comment, raw: bool = 
 
 @receiver(comment_section_changed, dispatch_uid="purge_article_on_comment_section_change")
 def purge_article_page_on_comment_section_change(sender, article_id: int, **kwargs) -> None:
+    """A vote, an edit, a moderation decision made with update(), which sends no signal."""
     purge_article(article_id)

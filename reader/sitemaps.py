@@ -19,9 +19,12 @@ from django.utils.translation import get_language
 
 from articles.models import Article, Tag
 from core.public_site import public_domain, public_scheme
+from pages.models import Page
+from pages.selectors import sitemap_pages
 
-from . import selectors
-from .cache import reader_page
+from . import keys, selectors
+from .cache import reader_page, shows
+from .editions import hreflang_alternates, in_every_edition, story_urls
 from .rendering import absolute_url
 
 NEWS_WINDOW = timedelta(hours=48)
@@ -35,6 +38,11 @@ class _PublicSite:
     domain: str
 
 
+def _alternates(announced: dict[str, str]) -> list[dict[str, str]]:
+    """hreflang alternates as `<xhtml:link>`s take them (Django's own sitemap keys)."""
+    return [{"lang_code": code, "location": url} for code, url in announced.items()]
+
+
 class ArticleSitemap(Sitemap):
     limit = 5000
 
@@ -43,6 +51,17 @@ class ArticleSitemap(Sitemap):
 
     def lastmod(self, item: Article):
         return max(item.updated_at, item.published_at)
+
+    def add_alternates(self, urls: list[dict]) -> None:
+        """Each article's published translations, from one query for the page."""
+        versions = selectors.published_versions(
+            translation_keys=[url["item"].translation_key for url in urls]
+        )
+        for url in urls:
+            story = versions.get(url["item"].translation_key, [])
+            if len(story) > 1:
+                locations, x_default = story_urls(story)
+                url["alternates"] = _alternates(hreflang_alternates(locations, x_default=x_default))
 
 
 class CategorySitemap(Sitemap):
@@ -54,6 +73,12 @@ class CategorySitemap(Sitemap):
 
     def lastmod(self, item):
         return self._newest_in_subtree.get(item.pk)
+
+    def add_alternates(self, urls: list[dict]) -> None:
+        """A section is in every edition, at its path there."""
+        for url in urls:
+            locations = in_every_edition(url["item"].get_absolute_url)
+            url["alternates"] = _alternates(hreflang_alternates(locations))
 
     @cached_property
     def _newest_in_subtree(self) -> dict:
@@ -70,21 +95,41 @@ class CategorySitemap(Sitemap):
 
 class TagSitemap(Sitemap):
     def items(self):
-        return selectors.visible_tags().order_by("slug")
+        return selectors.sitemap_tags()
 
     def location(self, item: Tag) -> str:
         return reverse("reader:tag", kwargs={"slug": item.slug})
+
+    def add_alternates(self, urls: list[dict]) -> None:
+        """A tag's page in each edition where it has published articles."""
+        for url in urls:
+            tag = url["item"]
+            locations = in_every_edition(tag.get_absolute_url)
+            shown = {code: u for code, u in locations.items() if getattr(tag, f"shown_in_{code}")}
+            url["alternates"] = _alternates(hreflang_alternates(shown))
+
+
+class PageSitemap(Sitemap):
+    """The current edition's published static pages."""
+
+    def items(self):
+        return sitemap_pages()
+
+    def lastmod(self, item: Page):
+        return item.updated_at
 
 
 SECTIONS = {
     "articles": ArticleSitemap,
     "categories": CategorySitemap,
     "tags": TagSitemap,
+    "pages": PageSitemap,
 }
 
 
 def _xml(request: HttpRequest, template: str, context: dict) -> HttpResponse:
-    return render(request, template, context, content_type="application/xml; charset=utf-8")
+    response = render(request, template, context, content_type="application/xml; charset=utf-8")
+    return shows(response, page_keys=[keys.SITEMAP])
 
 
 def _news_articles():
@@ -122,6 +167,9 @@ def section(request: HttpRequest, section: str) -> HttpResponse:
         raise Http404("No such sitemap page") from error
     if not urls:
         raise Http404("Empty sitemap")
+    # A section whose items have versions in the other editions says which.
+    if hasattr(sitemap, "add_alternates"):
+        sitemap.add_alternates(urls)
     return _xml(request, "reader/sitemaps/urlset.xml", {"urlset": urls})
 
 

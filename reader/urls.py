@@ -36,6 +36,8 @@ urlpatterns = [
     path("preview/<str:token>/", views.article_preview, name="article-preview"),
     # Their first segments are in models.RESERVED_SLUGS, so no category can hide them.
     path("tag/<slug_text:slug>/", views.tag_detail, name="tag"),
+    # Static pages (pages.models explains why not at /<slug>/).
+    path("page/<slug_text:slug>/", views.page_detail, name="page"),
     path("author/<user_id:pk>/", views.author_detail, name="author"),
     path("author/<user_id:pk>-<slug:slug>/", views.author_detail, name="author"),
     path("feeds/rss/", feeds.reader_feed(feeds.LatestRssFeed()), name="feed-rss"),

@@ -8,16 +8,19 @@ from django.http import (
 )
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
 
 from articles.models import Article, Category
 from articles.preview import load_preview_token, mark_private
+from core.editions import current_edition, edition_codes
 from core.urls import absolute_url
+from pages.selectors import page_by_slug
 
-from . import selectors
-from .cache import reader_page, shows_article
+from . import keys, selectors
+from .cache import reader_page, shows, shows_article
 from .rendering import (
     article_structured_data,
     author_slug,
@@ -74,8 +77,11 @@ class ArticleView(TemplateView):
             og_image=featured_image_url(article),
             other_articles=page.other_articles,
             popular=page.popular,
+            edition_links=page.edition_links,
             structured_data=[
-                article_structured_data(article),
+                article_structured_data(
+                    article, original=page.original, translations=page.translated_into
+                ),
                 breadcrumb_structured_data(page.breadcrumbs, article=article),
             ],
             **kwargs,
@@ -87,7 +93,17 @@ class ArticleView(TemplateView):
             # A preview, or a page with staff-only links: never kept by any cache on the way.
             patch_cache_control(response, private=True, no_store=True)
             return response
-        return shows_article(response, article_id=context["article"].pk)
+        article = context["article"]
+        language = current_edition()
+        # Its boxes: read also (tags, section), other articles of its section, popular.
+        section = context["breadcrumbs"][0] if context["breadcrumbs"] else article.category
+        shown = [*context["read_also"], *context["other_articles"], *context["popular"]]
+        shows(response, page_keys=[
+            *keys.showing(shown),
+            keys.category(section.pk, language),
+            *(keys.tag(tag.pk, language) for tag in article.tags.all()),
+        ])  # fmt: skip
+        return shows_article(response, article_id=article.pk)
 
 
 def article_detail(request: HttpRequest, article: Article) -> HttpResponse:
@@ -105,7 +121,23 @@ class ReaderListView(ListView):
         page = context["page_obj"]
         context["page_query"] = f"?page={page.number}" if page.number > 1 else ""
         context["popular"] = selectors.popular_articles()
+        # A later page has no counterpart to announce: its articles differ per edition.
+        context["edition_links"] = self.edition_links(alternates=page.number == 1)
         return context
+
+    def list_key(self) -> str | None:
+        """The surrogate key of the list this page is part of (reader/keys.py)."""
+        return None
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        shown = [*context["page_obj"].object_list, *context["popular"]]
+        list_key = self.list_key()
+        return shows(response, page_keys=[*keys.showing(shown), *([list_key] if list_key else [])])
+
+    def edition_links(self, *, alternates: bool):
+        """The page in the other editions; None: what the URL names there (links_for_request)."""
+        return None
 
 
 class CategoryView(ReaderListView):
@@ -113,6 +145,9 @@ class CategoryView(ReaderListView):
 
     def get_queryset(self):
         return selectors.category_articles(category=self.kwargs["category"])
+
+    def list_key(self) -> str:
+        return keys.category(self.kwargs["category"].pk, current_edition())
 
     def get_context_data(self, **kwargs):
         category: Category = self.kwargs["category"]
@@ -124,6 +159,11 @@ class CategoryView(ReaderListView):
             subcategories=selectors.subcategories(category=category),
             structured_data=[breadcrumb_structured_data(crumbs)],
             **kwargs,
+        )
+
+    def edition_links(self, *, alternates: bool):
+        return selectors.category_edition_links(
+            category=self.kwargs["category"], alternates=alternates
         )
 
 
@@ -138,6 +178,11 @@ class TagView(ReaderListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
+
+    def list_key(self) -> str:
+        return keys.tag(self.tag.pk, current_edition())
+    def edition_links(self, *, alternates: bool):
+        return selectors.tag_edition_links(tag=self.tag, alternates=alternates)
 
 
 tag_detail = reader_page(TagView.as_view())
@@ -162,8 +207,23 @@ class AuthorView(ReaderListView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(author=self.author, **kwargs)
 
+    def list_key(self) -> str:
+        return keys.author(self.author.pk, current_edition())
+    def edition_links(self, *, alternates: bool):
+        return selectors.author_edition_links(author=self.author, alternates=alternates)
+
 
 author_detail = reader_page(AuthorView.as_view())
+
+
+@reader_page
+@require_safe
+def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    page = page_by_slug(slug=slug)
+    if page is None:
+        raise Http404("No such page")
+    context = {"static_page": page, "edition_links": selectors.page_edition_links(page=page)}
+    return render(request, "reader/page_detail.html", context)
 
 
 HOME_LATEST = 7  # the lead story and six more
@@ -182,9 +242,14 @@ def home(request: HttpRequest) -> HttpResponse:
         "latest": latest[1:],
         "sections": sections,
         "popular": selectors.popular_articles(),
+        "edition_links": selectors.home_edition_links(),
         "structured_data": [website_structured_data()],
     }
-    return render(request, "reader/home.html", context)
+    shown = [*latest, *(article for _section, block in sections for article in block)]
+    response = render(request, "reader/home.html", context)
+    return shows(response, page_keys=[
+        keys.home(current_edition()), *keys.showing([*shown, *context["popular"]])
+    ])  # fmt: skip
 
 
 class SearchView(ReaderListView):
@@ -207,17 +272,19 @@ search = require_safe(SearchView.as_view())
 
 @require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /accounts/",
-        "Disallow: /search/",
-        "Disallow: /preview/",
-        "",
-        f"Sitemap: {absolute_url(reverse('reader:sitemap-index'))}",
-        f"Sitemap: {absolute_url(reverse('reader:sitemap-news'))}",
-    ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    """Crawlers read the root's: it names every edition's private paths and sitemaps."""
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    sitemaps = []
+    for code in edition_codes():
+        with translation.override(code):
+            home = reverse("reader:home")
+            lines += [f"Disallow: {home}{part}/" for part in ("accounts", "search", "preview")]
+            sitemaps += [
+                f"Sitemap: {absolute_url(reverse('reader:sitemap-index'))}",
+                f"Sitemap: {absolute_url(reverse('reader:sitemap-news'))}",
+            ]
+    text = "\n".join([*lines, "", *sitemaps]) + "\n"
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")
 
 
 def _invalid_preview_link(request: HttpRequest, *, expired: bool) -> HttpResponse:

@@ -11,7 +11,7 @@ import factory
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from articles.models import SourceKind
+from articles.models import SourceKind, Tag
 from reader.rendering import author_url
 from tests.articles.factories import (
     ArticleFactory,
@@ -32,53 +32,109 @@ def build_reader_site() -> dict[str, str]:
 
 
 def build_reader_editions(languages=("en", "de")) -> dict[str, dict[str, str]]:
-    """The reader site in each edition: {language: {page name: URL}}."""
-    news = CategoryFactory(name="News", slug="news", description="What happened today.")
+    """The reader site in each edition: {language: {page name: URL}}.
+
+    The German edition's sections and tags are named in German, except "IT news" and
+    "laptops", which are not translated yet: German pages show them in English, marked
+    lang="en". Its lead article is the English one's translation, so that pages carry
+    the language switcher to the same story and reciprocal hreflang links.
+    """
+    news = CategoryFactory(name="News", slug="news", description="What happened today.",
+                           name_de="Nachrichten", slug_de="nachrichten",
+                           description_de="Was heute passiert ist.")  # fmt: skip
     it_news = CategoryFactory(name="IT news", slug="it-news", parent=news)
-    reviews = CategoryFactory(name="Reviews", slug="reviews")
+    reviews = CategoryFactory(name="Reviews", slug="reviews", name_de="Tests", slug_de="tests")
     author = UserFactory(username="ada", first_name="Ada", last_name="Lovelace")
     sites = {}
+    originals = {}
     for language in languages:
         with translation.override(language):
-            sites[language] = _edition(language, news, it_news, reviews, author)
+            sites[language] = _edition(language, news, it_news, reviews, author, originals)
     return sites
 
 
-def _edition(language, news, it_news, reviews, author) -> dict[str, str]:
+TEXTS = {
+    "en": {
+        "title": "A laptop battery that lasts a week",
+        "lead": "Engineers say the new cells hold twice the charge of last year's.",
+        "tags": ["batteries", "laptops"],
+        "alt": "A laptop opened on a desk",
+        "body": (
+            "<p>The cells were shown at a trade fair, according to Byte Harbor.</p>"
+            "<p>[[image:{image}]]</p>"
+            "<h2>What changes</h2><p>More hours away from the socket.</p>"
+            "<ul><li>Twice the charge</li><li>Half the weight</li></ul>"
+        ),
+        "comments": ["Does it charge over USB-C?", "It does, at 100 W.",
+                     "Good to know, thanks.", "The author replies here."],
+        "other": "More news about laptops",
+        "image": {},
+    },
+    "de": {
+        "title": "Ein Laptop-Akku, der eine Woche hält",
+        "lead": "Die neuen Zellen speichern laut den Ingenieuren doppelt so viel wie die "
+                "des Vorjahres.",
+        "tags": ["Akkus", "laptops"],
+        "alt": "Ein aufgeklappter Laptop auf einem Schreibtisch",
+        "body": (
+            "<p>Die Zellen wurden auf einer Messe gezeigt, berichtet Byte Harbor.</p>"
+            "<p>[[image:{image}]]</p>"
+            "<h2>Was sich ändert</h2><p>Mehr Stunden fern der Steckdose.</p>"
+            "<ul><li>Doppelte Ladung</li><li>Halbes Gewicht</li></ul>"
+        ),
+        "comments": ["Lädt er über USB-C?", "Ja, mit 100 W.", "Gut zu wissen, danke.",
+                     "Hier antwortet die Autorin."],
+        "other": "Weitere Meldungen über Laptops",
+        "image": {"alt": "Eine Platine unter einer Lupe",
+                  "caption": "Die neue Platine aus der Nähe."},
+    },
+}  # fmt: skip
+
+
+def _edition(language, news, it_news, reviews, author, originals) -> dict[str, str]:
     suffix = "" if language == "en" else f"-{language}"
+    texts = TEXTS[language]
+    original = originals.get("article")
+    if language == "de":
+        # The English edition's "batteries" gets its German name (and URL) before the
+        # German article is tagged "Akkus"; "laptops" stays untranslated.
+        Tag.objects.filter(name_en="batteries").update(name_de="Akkus", slug_de="akkus")
+    story = {"translation_key": original.translation_key, "translation_of": original} if (
+        original
+    ) else {}  # fmt: skip
     article = ArticleFactory(
         language=language,
         slug=f"laptop-battery{suffix}",
         category=it_news,
-        title="A laptop battery that lasts a week",
-        lead="Engineers say the new cells hold twice the charge of last year's.",
-        tags=["batteries", "laptops"],
+        title=texts["title"],
+        lead=texts["lead"],
+        tags=texts["tags"],
         authors=[author],
         featured_image=factory.django.ImageField(width=1600, height=900, format="JPEG"),
-        featured_image_alt="A laptop opened on a desk",
+        featured_image_alt=texts["alt"],
         published_at=timezone.now() - timedelta(hours=2, microseconds=123456),
+        **story,
     )
-    image = ArticleImageFactory(article=article)
-    article.body = (
-        "<p>The cells were shown at a trade fair, according to Byte Harbor.</p>"
-        f"<p>[[image:{image.pk}]]</p>"
-        "<h2>What changes</h2><p>More hours away from the socket.</p>"
-        "<ul><li>Twice the charge</li><li>Half the weight</li></ul>"
-    )
+    originals.setdefault("article", article)
+    image = ArticleImageFactory(article=article, **texts["image"])
+    article.body = texts["body"].format(image=image.pk)
     article.save()
     SourceFactory(article=article, name="Engadget", url="https://engadget.example/cells")
     SourceFactory(article=article, name="Byte Harbor", url="https://byteharbor.example/",
                   kind=SourceKind.MENTION)  # fmt: skip
-    first = CommentFactory(article=article, comment="Does it charge over USB-C?")
-    reply = MemberCommentFactory(article=article, parent=first, comment="It does, at 100 W.")
-    CommentFactory(article=article, parent=reply, comment="Good to know, thanks.")
-    MemberCommentFactory(article=article, user=author, comment="The author replies here.")
+    asked, answered, thanked, by_author = texts["comments"]
+    first = CommentFactory(article=article, comment=asked)
+    reply = MemberCommentFactory(article=article, parent=first, comment=answered)
+    CommentFactory(article=article, parent=reply, comment=thanked)
+    MemberCommentFactory(article=article, user=author, comment=by_author)
     for hours in (5, 30):
         ArticleFactory(category=news, tags=["laptops"], authors=[author], language=language,
+                       title=f"{texts['other']} ({hours})",
                        published_at=timezone.now() - timedelta(hours=hours))  # fmt: skip
     ArticleFactory(
-        category=reviews, language=language, published_at=timezone.now() - timedelta(days=3)
-    )
+        category=reviews, language=language, title=f"{texts['other']} (3)",
+        published_at=timezone.now() - timedelta(days=3),
+    )  # fmt: skip
     home = reverse("reader:home")
     return {
         "home": home,

@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 
 from ..section import SectionView, section_for_request
-from ..text import comment_html
+from ..tree import render_comment_tree
 
 register = template.Library()
 
@@ -15,9 +15,10 @@ def comment_section_for(context, article) -> SectionView:
     return section_for_request(article=article, request=context["request"])
 
 
-@register.filter
-def comment_text(text: str):
-    return comment_html(text or "")
+@register.simple_tag(takes_context=True)
+def comment_tree(context, view: SectionView):
+    """{% comment_tree view %}: the section's threads, each comment's `<li>` (comments/tree.py)."""
+    return render_comment_tree(view=view, request=context["request"], context=context)
 
 
 @register.simple_tag

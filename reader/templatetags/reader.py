@@ -1,7 +1,7 @@
 
 from django import template
 
-from reader import rendering
+from reader import editions, rendering
 
 from ..rendering import render_body
 
@@ -32,3 +32,19 @@ def json_ld(data: dict):
 def rendition(instance, spec: str) -> str:
     """`{{ article|rendition:"featured_rendition_800" }}`: the rendition's URL, cheaply."""
     return rendering.rendition_url(instance, spec)
+
+
+@register.simple_tag(takes_context=True)
+def edition_links(context):
+    """`{% edition_links as editions %}`: what the view's selector gave (`edition_links`
+    in the context), else the same URL in each edition; None with a single edition."""
+    links = context.get("edition_links")
+    if links is not None:
+        return links
+    return editions.links_for_request(context.get("request"))
+
+
+@register.filter
+def og_locale(language: str) -> str:
+    """`{{ LANGUAGE_CODE|og_locale }}`: "de_DE" for "de", as Open Graph names locales."""
+    return editions.og_locale(language)

@@ -82,10 +82,10 @@ def test_subscribe_box_costs_no_query(rf):
 def test_newsletter_pages_have_fixed_query_counts(client, topics, django_assert_num_queries):
     subscriber = SubscriberFactory(topics=[topics["news"]])
 
-    # topics for the form, sections for the header
-    with django_assert_num_queries(2):
+    # topics for the form, sections for the header, static pages for the footer
+    with django_assert_num_queries(3):
         client.get(reverse("newsletter:subscribe"))
-    # nothing: the sections for the header come from the cached category tree now
+    # nothing: the header's sections and the footer's pages are cached now
     with django_assert_num_queries(0):
         client.get(reverse("newsletter:check_inbox"))
     # subscriber

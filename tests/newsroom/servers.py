@@ -251,12 +251,17 @@ class Browser:
 
     def form(self, path: str, action: str, *, server: Server | None = None) -> dict[str, str]:
         """The fields of the form on the page at `path` that posts to `action`, as the
-        page fills them in."""
+        page fills them in, with the CSRF token fetched as static/js/form-token.js does
+        when the page left it out (a page any reader may get from a cache)."""
         page = self.get(path, server=server)
         assert page.status == 200, (path, page.status)
         parser = _FormInputs(action)
         parser.feed(page.text)
         assert parser.values, f"no form posting to {action} on {path}"
+        if parser.values.get("csrfmiddlewaretoken") == "":
+            answer = self.get("/form-token/", server=server)
+            assert answer.status == 200, answer.text[:300]
+            parser.values["csrfmiddlewaretoken"] = json.loads(answer.text)["token"]
         return parser.values
 
 

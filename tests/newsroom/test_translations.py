@@ -10,7 +10,8 @@ from django.utils import translation
 from django.utils.translation.template import templatize
 
 ROOT = Path(__file__).resolve().parents[2]
-CODE = ("newsroom", "core", "articles", "reader", "comments", "newsletter", "accounts", "demo")
+CODE = ("newsroom", "core", "articles", "reader", "comments", "newsletter", "accounts", "demo",
+        "pages", "wordpress")
 SKIP_FILES = {"content.py"}
 # Words that are the same in German.
 SAME_IN_GERMAN = {

@@ -7,9 +7,13 @@ from django.middleware.csrf import get_token
 from django.template import engines
 from django.urls import path
 
+from newsroom.views import form_token
 from reader.cache import reader_page
 
 FORM = engines["django"].from_string('<form method="post">{% csrf_token %}</form>')
+TOKEN_FORM = engines["django"].from_string(
+    '{% load core %}<form method="post">{% form_token %}</form>'
+)
 FORM_AND_SCRIPT = engines["django"].from_string(
     '<form method="post">{% csrf_token %}</form><script>const token = "{{ csrf_token }}";</script>'
 )
@@ -21,6 +25,11 @@ FORM_AND_DATA_ATTRIBUTE = engines["django"].from_string(
 @reader_page
 def page_with_form(request):
     return HttpResponse(FORM.render({}, request))
+
+
+@reader_page
+def page_with_form_token(request):
+    return HttpResponse(TOKEN_FORM.render({}, request))
 
 
 @reader_page
@@ -62,6 +71,8 @@ def page_that_did_not_opt_in(request):
 
 
 urlpatterns = [
+    path("form-token/", form_token),
+    path("token-form/", page_with_form_token),
     path("form/", page_with_form),
     path("script/", page_with_token_in_a_script),
     path("form-and-script/", page_with_form_and_token_in_a_script),

@@ -87,9 +87,9 @@ def test_home_costs_the_same_queries_however_many_articles_and_sections(
     for sections, per_section in ((1, 1), (6, 8)):
         grow(sections, per_section)
         cache.clear()
-        # next scheduled publish time (cold cache only), category tree, latest,
-        # section blocks (one windowed query), popular now
-        with django_assert_num_queries(5):
+        # next scheduled publish time and the footer's static pages (cold cache only),
+        # category tree, latest, section blocks (one windowed query), popular now
+        with django_assert_num_queries(6):
             client.get("/")
 
 
@@ -153,9 +153,9 @@ def test_category_page_costs_the_same_queries_however_many_articles(
         for _ in range(count):
             ArticleFactory(category=sections["space"], tags=["x"])
         cache.clear()
-        # next scheduled publish time and category tree (cold cache only), count,
-        # the page of articles, popular now
-        with django_assert_num_queries(5):
+        # next scheduled publish time, category tree and the footer's static pages (cold
+        # cache only), count, the page of articles, popular now
+        with django_assert_num_queries(6):
             client.get("/news/")
         with django_assert_num_queries(2):  # the tree and popular list are cached now
             client.get(uncached("/news/"))

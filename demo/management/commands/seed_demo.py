@@ -1,13 +1,15 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from articles.models import Article
-from demo import articles, comments
+from demo import articles, comments, editions
 
 
 class Command(BaseCommand):
     help = (
         "Fill the database with the demo site. Safe to run again: what exists is kept. "
-        "The articles come first, then the comments on them."
+        "The English articles come first, then the German edition's sections, tags and "
+        "translations, then the comments on both."
     )
 
     def add_arguments(self, parser):
@@ -19,6 +21,10 @@ class Command(BaseCommand):
         if if_empty and Article.objects.exists():
             self.stdout.write("The database has articles already; demo content not loaded.")
             return
-        for part in (articles, comments):
+        for part in (articles, editions, comments):
             part.seed(self.stdout)
+        # The History button in the admin starts with the demo's first version.
+        call_command(
+            "createinitialrevisions", "articles.Article", comment="Demo content", verbosity=0
+        )
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

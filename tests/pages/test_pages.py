@@ -1,0 +1,103 @@
+"""Static pages: their URL, the footer links, the sitemap, sanitizing and revisions."""
+
+import pytest
+import reversion
+from django.contrib import admin
+from reversion.models import Version
+
+from articles.models import RESERVED_SLUGS
+from pages.models import Page
+
+pytestmark = pytest.mark.django_db
+
+
+def make(**kwargs) -> Page:
+    defaults = {"title": "About us", "slug": "about", "body": "<p>Who we are.</p>",
+                "is_published": True}  # fmt: skip
+    return Page.objects.create(**{**defaults, **kwargs})
+
+
+def test_a_page_lives_under_page_in_its_own_edition():
+    assert make().get_absolute_url() == "/page/about/"
+    assert make(language="de", slug="impressum").get_absolute_url() == "/de/page/impressum/"
+    assert "page" in RESERVED_SLUGS  # so no top-level section can take its URL
+
+
+def test_a_published_page_is_shown_and_an_unpublished_one_is_not(client):
+    make()
+    make(slug="draft", title="Draft", is_published=False)
+    response = client.get("/page/about/")
+    assert response.status_code == 200
+    assert "Who we are." in response.content.decode()
+    assert client.get("/page/draft/").status_code == 404
+    assert client.get("/page/nothing/").status_code == 404
+
+
+def test_a_page_is_only_at_its_editions_address(client):
+    make(language="de", slug="impressum", title="Impressum")
+    assert client.get("/de/page/impressum/").status_code == 200
+    assert client.get("/page/impressum/").status_code == 404
+
+
+def test_the_body_is_sanitized_on_save():
+    page = make(
+        body='<p onclick="x()">Hi<script>alert(1)</script></p><a href="javascript:x()">a</a>'
+    )
+    assert page.body == '<p>Hi</p><a rel="noopener noreferrer">a</a>'
+
+
+def test_the_footer_links_the_chosen_pages_of_the_edition_in_their_order(client):
+    make(slug="contact", title="Contact", show_in_footer=True, footer_order=2)
+    make(slug="about", title="About us", show_in_footer=True, footer_order=1)
+    make(slug="hidden", title="Not linked", show_in_footer=False)
+    make(slug="draft", title="Unpublished", show_in_footer=True, is_published=False)
+    make(language="de", slug="impressum", title="Impressum", show_in_footer=True)
+    html = client.get("/page/about/").content.decode()
+    footer = html[html.index('class="site-footer__pages"') :]
+    assert footer.index("About us") < footer.index("Contact")
+    assert "Not linked" not in footer and "Unpublished" not in footer
+    assert "Impressum" not in footer
+    assert "/de/page/impressum/" in client.get("/de/page/impressum/").content.decode()
+
+
+def test_the_footer_links_cost_no_query_once_cached(client, django_assert_num_queries):
+    for n in range(5):
+        make(slug=f"p{n}", title=f"Page {n}", show_in_footer=True)
+    client.get("/page/p0/")
+    with django_assert_num_queries(0):  # the whole page from the page cache
+        client.get("/page/p0/")
+
+
+def test_a_new_footer_page_shows_on_cached_pages_at_once(client):
+    make()
+    client.get("/page/about/")
+    make(slug="contact", title="Contact us", show_in_footer=True)
+    assert "Contact us" in client.get("/page/about/").content.decode()
+
+
+def test_published_pages_are_in_their_editions_sitemap(client):
+    make()
+    make(slug="draft", is_published=False)
+    make(language="de", slug="impressum")
+    xml = client.get("/sitemaps/pages.xml").content.decode()
+    assert "/page/about/" in xml and "draft" not in xml and "impressum" not in xml
+    assert "/de/page/impressum/" in client.get("/de/sitemaps/pages.xml").content.decode()
+
+
+def test_pages_keep_revisions_and_have_the_prose_editor_in_the_admin(staff_client):
+    with reversion.create_revision():
+        page = make()
+    assert Version.objects.get_for_object(page).count() == 1
+    assert Page in admin.site._registry
+    response = staff_client.get(f"/admin/pages/page/{page.pk}/change/")
+    assert response.status_code == 200
+    assert "prose-editor" in response.content.decode()
+
+
+def test_two_editions_may_use_one_slug_but_not_one_edition_twice():
+    from django.db import IntegrityError, transaction
+
+    make()
+    make(language="de")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make()
