@@ -81,6 +81,16 @@ class ArticleEditions:
     def get_changelist(self, request, **kwargs):
         return EditionsChangeList
 
+    def get_list_display(self, request):
+        shown = super().get_list_display(request)
+        return shown if is_multilingual() else [name for name in shown if name != "editions"]
+
+    def get_list_filter(self, request):
+        shown = super().get_list_filter(request)
+        if is_multilingual():
+            return shown
+        return [each for each in shown if each not in ("language", OutOfDateFilter)]
+
     def get_queryset(self, request):
         return super().get_queryset(request).with_out_of_date()
 

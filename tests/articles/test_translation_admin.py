@@ -198,3 +198,12 @@ def test_the_language_is_fixed_once_the_story_has_translations(editor_client):
         assert 'name="language"' not in editor_client.get(change_url(article)).content.decode()
     save_through_the_admin(editor_client, translation, language="en")
     assert Article.objects.get(pk=translation.pk).language == "de"
+
+
+def test_a_single_edition_site_shows_nothing_of_editions(editor_client, settings):
+    settings.LANGUAGES = [("en", "English")]
+    article = ArticleFactory(language="en")
+    html = editor_client.get(CHANGELIST).content.decode()
+    assert "edition--current" not in html and "Out-of-date translations" not in html
+    page = editor_client.get(change_url(article)).content.decode()
+    assert 'name="language"' not in page and "Translate into" not in page
