@@ -16,6 +16,7 @@ from articles.models import (
     ArticleImage,
     ArticleStatus,
     Category,
+    Image,
     Source,
     SourceKind,
 )
@@ -97,15 +98,15 @@ def _article(data: dict, *, categories, authors, now) -> Article:
     )  # fmt: skip
     images = []
     for order, spec in enumerate(data["images"]):
-        image = ArticleImage(
-            article=article, alt=spec["alt"], caption=spec["caption"],
-            credit=spec["credit"], order=order,
-        )  # fmt: skip
+        picture = Image(alt=spec["alt"], caption=spec["caption"], credit=spec["credit"])
         label = f"{data['title']} {order}"
-        image.image.save(f"{slugify(data['slug'])[:60]}-{order + 1}.jpg",
-                         ContentFile(illustration(label)), save=False)  # fmt: skip
-        image.save()
-        images.append(image)
+        picture.file.save(f"{slugify(data['slug'])[:60]}-{order + 1}.jpg",
+                          ContentFile(illustration(label)), save=False)  # fmt: skip
+        picture.save()
+        images.append(ArticleImage.objects.create(
+            article=article, image=picture, alt=spec["alt"], caption=spec["caption"],
+            credit=spec["credit"], order=order,
+        ))  # fmt: skip
     if images:
         first = images[0]
         article.featured_image.save(

@@ -26,7 +26,16 @@ from django.utils import timezone
 from django_comments.models import Comment as BaseComment
 from django_comments_xtd.models import XtdComment
 
-from articles.models import Article, ArticleImage, ArticleStatus, Category, Source, SourceKind, Tag
+from articles.models import (
+    Article,
+    ArticleImage,
+    ArticleStatus,
+    Category,
+    Image,
+    Source,
+    SourceKind,
+    Tag,
+)  # fmt: skip
 from comments.models import Comment, CommentVote
 from core.editions import default_edition
 from reader.cache import purge_site
@@ -43,6 +52,7 @@ PARAGRAPH = (
     "The benchmark needs a body of the usual length: several paragraphs of plain prose, "
     "a few links and images between them, as a real story has. "
 )
+
 
 # ------------------------------------------------------------------------------
 # Progress
@@ -325,14 +335,15 @@ def seed_bench_article(*, categories, tags, authors, rng, now) -> Article:
                               kind=kind, order=order)  # fmt: skip
     images = []
     for order in range(3):
-        image = ArticleImage(
-            article=article, alt=f"Illustration {order + 1}", caption=f"Figure {order + 1}",
-            credit="Newsroom", order=order,
-        )  # fmt: skip
-        image.image.save(f"bench-{order + 1}.jpg", ContentFile(illustration(f"bench {order}")),
-                         save=False)  # fmt: skip
-        image.save()
-        images.append(image)
+        texts = {"alt": f"Illustration {order + 1}", "caption": f"Figure {order + 1}",
+                 "credit": "Newsroom"}  # fmt: skip
+        picture = Image(**texts)
+        picture.file.save(f"bench-{order + 1}.jpg", ContentFile(illustration(f"bench {order}")),
+                          save=False)  # fmt: skip
+        picture.save()
+        images.append(
+            ArticleImage.objects.create(article=article, image=picture, order=order, **texts)
+        )
     paragraphs = [f"<p>{PARAGRAPH * 3}</p>" for _ in range(9)]
     for image, slot in reversed(list(zip(images, (1, 4, 7), strict=True))):
         paragraphs.insert(slot, f"<p>{image.placeholder}</p>")
@@ -378,5 +389,3 @@ def seed(*, articles: int, comments: int, stdout=sys.stdout, seed_value: int = 1
         cursor.execute("ANALYZE")  # the planner's statistics for the new rows
     purge_site()  # bulk inserts send no signals
     return article
-
-

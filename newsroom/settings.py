@@ -262,7 +262,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": (LANGUAGE_CODE, *_EDITIONS)}
 # kept (and merged) on their own; Django merges them at run time.
 LOCALE_PATHS = [
     BASE_DIR / "locale" / area
-    for area in ("core", "reader", "comments", "newsletter", "workflow", "editions", "imports")
+    for area in (
+        "core", "reader", "comments", "newsletter", "workflow", "editions", "imports", "library",
+    )
 ]
 TIME_ZONE = env.str("TIME_ZONE", default="UTC")
 USE_I18N = True
@@ -273,6 +275,7 @@ USE_TZ = True
 # https://docs.djangoproject.com/en/5.2/howto/static-files/deployment/
 # ------------------------------------------------------------------------------
 STATIC_URL = "/static/"
+DJANGO_PROSE_EDITOR_EXTENSIONS = [*articles_conf.PROSE_EDITOR_EXTENSIONS]
 # `collectstatic` writes here; in production the front server serves it (deploy/nginx.conf).
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]

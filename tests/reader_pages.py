@@ -117,7 +117,7 @@ def _edition(language, news, it_news, reviews, author, originals) -> dict[str, s
     )
     originals.setdefault("article", article)
     image = ArticleImageFactory(article=article, **texts["image"])
-    article.body = texts["body"].format(image=image.pk)
+    article.body = texts["body"].format(image=image.image_id)
     article.save()
     SourceFactory(article=article, name="Engadget", url="https://engadget.example/cells")
     SourceFactory(article=article, name="Byte Harbor", url="https://byteharbor.example/",

@@ -58,7 +58,7 @@ def test_an_image_placeholder_becomes_a_responsive_figure(client):
     article = image.article
     other_article_image = ArticleImageFactory()
     article.body = (
-        f"<p>Intro.</p><p>[[image:{image.pk}]]</p><p>[[image:{other_article_image.pk}]]</p>"
+        f"<p>Intro.</p><p>[[image:{image.image_id}]]</p><p>[[image:{other_article_image.image_id}]]</p>"
     )
     article.save()
     html = client.get(article.get_absolute_url()).content.decode()

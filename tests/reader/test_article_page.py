@@ -226,14 +226,14 @@ def test_a_staff_preview_is_marked_and_kept_out_of_every_cache(staff_client):
 def test_the_page_costs_a_fixed_number_of_queries(client, django_assert_num_queries, story):
     def enrich(article, n):
         for i in range(n):
-            ArticleImageFactory(article=article, image__width=800, image__height=450)
+            ArticleImageFactory(article=article, image__file__width=800, image__file__height=450)
             SourceFactory(article=article, name=f"Outlet {i}")
             article.authors.add(UserFactory())
             article.tags.add(f"tag-{i}")
             related = ArticleFactory(category=article.category, tags=[f"tag-{i}"])
             article.read_also.add(related)
             ArticleDailyViewsFactory(article=related, views=i + 1)
-        article.body = "".join(f"<p>[[image:{image.pk}]]</p>" for image in article.images.all())
+        article.body = "".join(f"<p>[[image:{image.image_id}]]</p>" for image in article.images.all())
         article.save()
 
     enrich(story, 1)

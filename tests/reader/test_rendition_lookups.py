@@ -34,6 +34,6 @@ def test_an_article_with_more_images_costs_no_more_queries_on_the_shared_cache(
     one, five = ArticleFactory(), ArticleFactory()
     for article, count in ((one, 1), (five, 5)):
         images = [ArticleImageFactory(article=article) for _ in range(count)]
-        article.body = "".join(f"<p>[[image:{image.pk}]]</p>" for image in images)
+        article.body = "".join(f"<p>[[image:{image.image_id}]]</p>" for image in images)
         article.save()
     assert _queries_of_a_warm_page(client, five) == _queries_of_a_warm_page(client, one)
