@@ -4,6 +4,7 @@ choose another from the library; set a focal point in the library by clicking.""
 
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from tests.images import image_bytes
 pytestmark = pytest.mark.django_db(transaction=True)
 
 # Screenshots for the README and for a look by eye; kept out of the repository unless asked.
-SHOTS = Path(os.environ.get("SCREENSHOT_DIR", "/tmp/newsroom-screenshots"))
+SHOTS = Path(os.environ.get("SCREENSHOT_DIR", Path(tempfile.gettempdir()) / "newsroom-shots"))
 
 
 @pytest.fixture

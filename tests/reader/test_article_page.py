@@ -191,7 +191,7 @@ def test_json_ld_describes_the_news_article_and_its_breadcrumbs(client, story):
         {"@type": "Person", "name": "Ada Lovelace", "url": news["author"][0]["url"]}
     ]
     assert news["publisher"]["name"] == "Newsroom"
-    assert news["image"] == [f"http://127.0.0.1:8000{image.image.url}"]
+    assert news["image"] == [f"http://127.0.0.1:8000{image.file.url}"]
     crumbs = by_type["BreadcrumbList"]["itemListElement"]
     assert [item["name"] for item in crumbs] == ["Home", "News", "IT news", story.title]
     assert [item["position"] for item in crumbs] == [1, 2, 3, 4]
@@ -233,7 +233,7 @@ def test_the_page_costs_a_fixed_number_of_queries(client, django_assert_num_quer
             related = ArticleFactory(category=article.category, tags=[f"tag-{i}"])
             article.read_also.add(related)
             ArticleDailyViewsFactory(article=related, views=i + 1)
-        article.body = "".join(f"<p>[[image:{image.image_id}]]</p>" for image in article.images.all())
+        article.body = "".join(f"<p>{image.placeholder}</p>" for image in article.images.all())
         article.save()
 
     enrich(story, 1)
