@@ -102,6 +102,8 @@ def _article(data: dict, *, categories, authors, now) -> Article:
         label = f"{data['title']} {order}"
         picture.file.save(f"{slugify(data['slug'])[:60]}-{order + 1}.jpg",
                           ContentFile(illustration(label)), save=False)  # fmt: skip
+        # Measured here: a file saved from bytes leaves the size fields empty.
+        picture.width, picture.height = picture.file.width, picture.file.height
         picture.save()
         images.append(ArticleImage.objects.create(
             article=article, image=picture, alt=spec["alt"], caption=spec["caption"],

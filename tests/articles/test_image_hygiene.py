@@ -96,7 +96,7 @@ def test_the_picture_itself_is_kept_at_its_quality(editor_client):
         for a, b in zip(saved.getpixel((100, 100)), before.getpixel((100, 100)), strict=True)
     )
     assert diff <= 2
-    assert abs(image.image.size - len(original)) < len(original) * 0.1
+    assert abs(image.file.size - len(original)) < len(original) * 0.1
 
 
 def test_a_photo_taken_sideways_is_stored_upright(editor_client):

@@ -108,7 +108,8 @@ def test_an_uploaded_image_and_its_renditions_live_in_the_bucket(
     response = post_image(staff_client, upload(data=photo_with_gps()))
     assert response.status_code == 201
     image = LibraryImage.objects.get()
-    assert bucket["keys"]() == {image.file.name}
+    # The file, and the picker's thumbnail of it.
+    assert bucket["keys"]() == {image.file.name, image.rendition_480.name}
     stored = bucket["client"].get_object(Bucket=bucket["name"], Key=image.file.name)
     with Image.open(io.BytesIO(stored["Body"].read())) as picture:
         assert not picture.getexif()  # stripped before it was stored
