@@ -98,11 +98,15 @@ def header(port: int, path: str, name: str) -> str | None:
     return response.getheader(name)
 
 
-_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
 
 
 def _ms(text: str) -> float:
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
+    """wrk's latency figures: 512.00us, 1.23ms, 2.00s, 1.05m."""
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m|h)", text)
+    if match is None:
+        raise ValueError(f"wrk printed a latency this script cannot read: {text!r}")
+    number, unit = match.groups()
     return float(number) * _UNITS[unit]
 
 
@@ -114,14 +118,15 @@ def wrk(port: int, path: str, seconds: int) -> dict[str, float]:
     warm_up = [*command[:3], "-d2s", *command[4:]]
     subprocess.run(warm_up, capture_output=True, check=True)  # noqa: S603 - wrk on loopback
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    print(f"--- {path}\n{out}", file=sys.stderr, flush=True)
     requests = int(re.search(r"(\d+) requests in", out).group(1))
     errors = int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
     if m := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out):
         errors += sum(int(n) for n in m.groups())
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50": _ms(re.search(r"50%\s+(\S+)", out).group(1)) if requests else 0,
-        "p99": _ms(re.search(r"99%\s+(\S+)", out).group(1)) if requests else 0,
+        "p50": _ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)) if requests else 0,
+        "p99": _ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1)) if requests else 0,
         "errors": errors,
         "requests": requests,
     }
