@@ -98,7 +98,7 @@ def test_search_costs_the_same_queries_however_many_results(client, django_asser
         for _ in range(count):
             ArticleFactory(title="Laser news")
         client.get("/search/", {"q": "warm-up"})  # fills the category tree and popular caches
-        with django_assert_num_queries(2):  # count, the page of results
+        with django_assert_num_queries(3):  # count, the page's ids, its results
             client.get("/search/", {"q": "laser"})
 
 
