@@ -559,6 +559,12 @@ class Article(models.Model):
                 fields=["category", "language", "status", "-published_at"],
                 name="article_category_listing",
             ),
+            # An edition's newest first, with the section each is in: the home page and
+            # the related-reading candidates walk it without reading an article row.
+            models.Index(
+                fields=["language", "status", "-published_at", "category"],
+                name="article_edition_newest",
+            ),
             # Every filter of an edition's published list beside the id, so that a list's
             # page can be found (reader.pagination) without reading the rows it skips.
             models.Index(

@@ -14,6 +14,10 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddIndex(
             model_name='article',
+            index=models.Index(fields=['language', 'status', '-published_at', 'category'], name='article_edition_newest'),
+        ),
+        migrations.AddIndex(
+            model_name='article',
             index=models.Index(fields=['category', 'language', 'status', '-published_at'], name='article_category_listing'),
         ),
         migrations.AddIndex(
