@@ -14,8 +14,8 @@ from reader.rendering import render_body
 from reader.selectors import article_page_queryset
 from tests.images import image_bytes
 
-BEFORE = [("articles", "0007_article_content_changed_at")]
-AFTER = [("articles", "0008_image_library")]
+BEFORE = [("articles", "0009_reader_search_sqlite")]
+AFTER = [("articles", "0010_image_library")]
 
 
 def migrate(target):

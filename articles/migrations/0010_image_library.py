@@ -47,7 +47,7 @@ FRACTION = [
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0007_article_content_changed_at")]
+    dependencies = [("articles", "0009_reader_search_sqlite")]
 
     operations = [
         migrations.CreateModel(
