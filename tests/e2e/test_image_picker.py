@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
 
 from articles.models import Article, Image
 from tests.articles.factories import ArticleFactory, ImageFactory
@@ -101,7 +102,8 @@ def test_an_image_chosen_from_the_library_is_placed(admin_page):
     dialog.locator("#image-picker-search").fill("wafer")
     choice = dialog.get_by_role("button", name="Place: A wafer under the microscope")
     choice.wait_for()
-    assert dialog.locator(".image-picker__choice").count() == 1
+    # The search answers after the first, unfiltered list: only the wafer is left.
+    expect(dialog.locator(".image-picker__choice")).to_have_count(1)
     choice.click()
     assert page.locator(".ProseMirror figure.library-image").count() == 1
     save_and_continue(page)

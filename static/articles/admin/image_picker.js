@@ -110,12 +110,16 @@ function openPicker(options, place) {
     search,
     results,
   );
+  // Answers can arrive out of order: only the latest search's is shown.
+  let latest = 0;
   const load = async () => {
+    const asked = ++latest;
     const url = new URL(options.pickerUrl, window.location.href);
     url.searchParams.set("q", search.value);
     results.replaceChildren(element("li", { text: t.loading }));
     const response = await fetch(url, { credentials: "same-origin" }).catch(() => null);
     const data = response && response.ok ? await response.json() : { results: [] };
+    if (asked !== latest) return;
     results.replaceChildren();
     if (!data.results.length) results.append(element("li", { text: t.none }));
     for (const image of data.results) {
