@@ -91,4 +91,3 @@ def test_every_comment_of_200_costs_the_page_no_query_more(client, member):
     # user; comment counts, the comments, the member's votes on them; the story's published
     # translations (the edition switcher and hreflang)
     assert len(queries) == 13, "\n".join(q["sql"][:100] for q in queries.captured_queries)
-
