@@ -44,6 +44,7 @@ PARAGRAPH = (
     "a few links and images between them, as a real story has. "
 )
 
+
 # ------------------------------------------------------------------------------
 # Progress
 # ------------------------------------------------------------------------------
@@ -378,5 +379,3 @@ def seed(*, articles: int, comments: int, stdout=sys.stdout, seed_value: int = 1
         cursor.execute("ANALYZE")  # the planner's statistics for the new rows
     purge_site()  # bulk inserts send no signals
     return article
-
-
