@@ -105,3 +105,44 @@ def test_without_javascript_the_marker_leads_to_the_thread_and_a_guest_posts_the
     assert (
         "Heat is the real limit" in page.locator(f"#c{comment.pk} .comment__passage").inner_text()
     )
+
+
+def test_an_editor_opens_a_paragraph_for_feedback_and_its_id_survives_other_edits(
+    page_as_served, settings
+):
+    from django.contrib.auth import get_user_model
+
+    from articles.models import Article
+    from articles.passages import passage_ids
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    get_user_model().objects.create_superuser("editor", "e@example.org", "pass-word-1")
+    article = ArticleFactory(body="<p>First paragraph.</p><p>Second paragraph.</p>")
+    page = page_as_served
+    page.goto("/admin/login/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "pass-word-1")
+    page.click("input[type=submit]")
+    page.wait_for_url("**/admin/")
+    change = f"/admin/articles/article/{article.pk}/change/"
+    button_name = "Open the selected paragraphs for readers' feedback, or close them"
+
+    page.goto(change)
+    page.locator(".ProseMirror p", has_text="Second paragraph.").click()
+    button = page.get_by_role("button", name=button_name)
+    button.click()
+    expect(button).to_have_class(re.compile(r"\bactive\b"))
+    page.locator("input[name=_continue]").first.click()
+    page.wait_for_url(f"**{change}")
+    article.refresh_from_db()
+    [passage] = passage_ids(article.body)
+    assert f'<p data-passage="{passage}">Second paragraph.</p>' in article.body
+
+    # Editing the other paragraph keeps the passage's id.
+    page.locator(".ProseMirror p", has_text="First paragraph.").click()
+    page.keyboard.press("End")
+    page.keyboard.type(" More.")
+    page.locator("input[name=_continue]").first.click()
+    page.wait_for_url(f"**{change}")
+    body = Article.objects.get(pk=article.pk).body
+    assert "First paragraph. More." in body and passage_ids(body) == [passage]
