@@ -25,8 +25,8 @@ PASSAGE_ID = re.compile(r"[a-z0-9]{6,16}")
 PASSAGE_ID_MAX_LENGTH = 16
 
 # A marked paragraph and its content, in sanitizer output: <p> has no other attribute,
-# and paragraphs do not nest.
-_PASSAGE = re.compile(r'<p data-passage="([a-z0-9]{6,16})">(.*?)</p>', re.DOTALL)
+# and paragraphs do not nest. Group 1 is the id, group 2 the content.
+PASSAGE_PARAGRAPH = re.compile(r'<p data-passage="([a-z0-9]{6,16})">(.*?)</p>', re.DOTALL)
 
 
 def is_passage_id(value: str) -> bool:
@@ -37,7 +37,7 @@ def passage_ids(body: str) -> list[str]:
     """The passages of a sanitized body, in reading order."""
     if PASSAGE_ATTRIBUTE not in (body or ""):
         return []
-    return [match.group(1) for match in _PASSAGE.finditer(body)]
+    return [match.group(1) for match in PASSAGE_PARAGRAPH.finditer(body)]
 
 
 def passage_texts(body: str) -> dict[str, str]:
@@ -46,7 +46,7 @@ def passage_texts(body: str) -> dict[str, str]:
         return {}
     return {
         match.group(1): " ".join(unescape(strip_tags(match.group(2))).split())
-        for match in _PASSAGE.finditer(body)
+        for match in PASSAGE_PARAGRAPH.finditer(body)
     }
 
 

@@ -20,14 +20,11 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import ngettext
 
 from articles.models import Article
-from articles.passages import passage_ids
+from articles.passages import PASSAGE_PARAGRAPH, passage_ids
 
 from .forms import CommentForm
 from .selectors import comments_open, passage_comments, passage_counts
 from .text import comment_html
-
-# A marked paragraph of the rendered body (sanitizer output; see articles/passages.py).
-_PASSAGE = re.compile(r'<p data-passage="([a-z0-9]{6,16})">(.*?)</p>', re.DOTALL)
 
 
 def anchor(passage: str) -> str:
@@ -69,7 +66,7 @@ def with_feedback(body: str, *, article: Article, request: HttpRequest, context)
             )
         return paragraph
 
-    return mark_safe(_PASSAGE.sub(marked, body))  # noqa: S308 - sanitized body and our markup
+    return mark_safe(PASSAGE_PARAGRAPH.sub(marked, body))  # noqa: S308 - sanitized body and our markup
 
 
 def passage_thread(*, article: Article, passage: str, request: HttpRequest, context) -> str:

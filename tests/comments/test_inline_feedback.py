@@ -213,3 +213,14 @@ def test_the_comment_admin_shows_the_passage_of_a_comment(staff_client, story):
 def test_the_sanitizer_keeps_exactly_valid_passage_ids_once(given, stored):
     assert sanitize_html(given) == stored
     assert sanitize_html(stored) == stored
+
+
+@pytest.mark.parametrize("asked", ["nosuchone", "<script>alert(1)</script>", ""])
+def test_asking_for_a_passage_that_is_not_there_shows_the_page_without_a_thread(
+    client, story, asked
+):
+    response = client.get(story.get_absolute_url(), {"passage": asked})
+    tree = html.fromstring(response.content.decode())
+    assert response.status_code == 200
+    assert not tree.xpath("//*[@data-passage-thread]")
+    assert "<script>alert(1)" not in response.content.decode()
