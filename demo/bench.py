@@ -185,6 +185,7 @@ class CommentBatch:
                 "xtdcomment_ptr_id": base.pk, "article_id": article.pk, "score": 0,
                 "replied_to_id": ids[id(node.parent)] if node.parent else None,
                 "notify_replies": False, "edited_at": None, "reviewed_at": None,
+                "passage": "",
             })  # fmt: skip
         _insert_rows(XtdComment, xtd)
         _insert_rows(Comment, ours)
