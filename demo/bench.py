@@ -44,6 +44,7 @@ PARAGRAPH = (
     "a few links and images between them, as a real story has. "
 )
 
+
 # ------------------------------------------------------------------------------
 # Progress
 # ------------------------------------------------------------------------------
@@ -184,6 +185,7 @@ class CommentBatch:
                 "xtdcomment_ptr_id": base.pk, "article_id": article.pk, "score": 0,
                 "replied_to_id": ids[id(node.parent)] if node.parent else None,
                 "notify_replies": False, "edited_at": None, "reviewed_at": None,
+                "passage": "",
             })  # fmt: skip
         _insert_rows(XtdComment, xtd)
         _insert_rows(Comment, ours)
@@ -383,5 +385,3 @@ def seed(*, articles: int, comments: int, stdout=sys.stdout, seed_value: int = 1
         cursor.execute("VACUUM ANALYZE" if vacuum else "ANALYZE")
     purge_site()  # bulk inserts send no signals
     return article
-
-
