@@ -356,7 +356,9 @@ def read_also(*, article: Article, limit: int = 4) -> list[Article]:
     )
     return list(
         edition_articles()
-        .filter(pk__in={*pick_ids, *recent_ids})
+        # The article's own id keeps the set from being empty, which Django answers
+        # without a query: the page's query count stays the same whatever is related.
+        .filter(pk__in={article.pk, *pick_ids, *recent_ids})
         .exclude(pk=article.pk)
         .annotate(
             is_pick=Case(When(pk__in=pick_ids, then=1), default=0, output_field=IntegerField()),
