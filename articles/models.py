@@ -436,6 +436,8 @@ ARTICLE_BODY_EXTENSIONS = {
     "History": True,
     # The image button and the figure the editor shows for [[image:N]].
     "LibraryImage": LIBRARY_IMAGE,
+    # Paragraphs open for readers' feedback (articles/passages.py).
+    "Passage": {"title": _("Open the selected paragraphs for readers' feedback, or close them")},
 }
 
 
