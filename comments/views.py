@@ -652,6 +652,9 @@ def vote_without_token(request: HttpRequest, pk: int) -> HttpResponse | None:
     value = request.POST.get("value", "")
     if comment is None or value not in VOTES:
         return None
+    if not request.user.is_authenticated and not settings.COMMENTS_GUEST_VOTING:
+        # Sending it again would not count it either: say what would.
+        return _login_needed(request, comment, action="vote")
     context = {
         "comment": comment,
         "article": comment.article,
