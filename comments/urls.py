@@ -19,4 +19,5 @@ urlpatterns = [
     path("<comment_id:pk>/report/", views.report, name="report"),
     path("<comment_id:pk>/edit/", views.edit, name="edit"),
     path("mute/<str:token>/", views.mute, name="mute"),
+    path("confirm/<str:token>/", views.confirm, name="confirm"),
 ]

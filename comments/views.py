@@ -18,12 +18,20 @@ from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.contrib.auth.models import AnonymousUser
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseRedirect,
+    JsonResponse,
+    QueryDict,
+)
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils import timezone, translation
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
@@ -39,7 +47,7 @@ from core.addresses import client_ip
 from core.ids import parse_id
 from core.ratelimit import too_many_requests
 
-from . import services
+from . import guests, services
 from .forms import CommentForm
 from .limits import comment_limit
 from .models import Comment
@@ -118,21 +126,30 @@ def _form_answer(request, form, article, *, message: str = "", status: int = 200
     return _answer(request, page, _form_payload(form, message), status=400 if status == 200 else status)
 
 
+def _posted_comment(response: HttpResponse) -> Comment | None:
+    """The comment xtd stored, from where it sends the reader (the sent page's `c`)."""
+    query = parse_qs(urlsplit(response.get("Location", "")).query)
+    return Comment.objects.filter(pk=parse_id(query.get("c", [""])[0], model=Comment)).first()
+
+
+def _confirm_payload() -> dict:
+    days = settings.COMMENTS_CONFIRM_DAYS
+    message = ngettext(
+        "We have sent you a link. Your comment appears once you have followed it; "
+        "the link works for %(days)s day.",
+        "We have sent you a link. Your comment appears once you have followed it; "
+        "the link works for %(days)s days.",
+        days,
+    ) % {"days": days}
+    return {"status": "confirm", "message": message}
+
+
 def _posted_payload(response: HttpResponse) -> dict:
     """The outcome of xtd's post, read from where it sends the reader (the sent page's `c`:
     a stored comment's id, or a signed reference when a confirmation mail went out)."""
-    query = parse_qs(urlsplit(response.get("Location", "")).query)
-    comment = Comment.objects.filter(pk=parse_id(query.get("c", [""])[0], model=Comment)).first()
+    comment = _posted_comment(response)
     if comment is None:
-        days = settings.COMMENTS_CONFIRM_DAYS
-        message = ngettext(
-            "We have sent you a link. Your comment appears once you have followed it; "
-            "the link works for %(days)s day.",
-            "We have sent you a link. Your comment appears once you have followed it; "
-            "the link works for %(days)s days.",
-            days,
-        ) % {"days": days}
-        return {"status": "confirm", "message": message}
+        return _confirm_payload()
     if not comment.is_public:
         return {
             "status": "held",
@@ -140,6 +157,27 @@ def _posted_payload(response: HttpResponse) -> dict:
             "message": _("Your comment will appear once a moderator has read it."),
         }
     return {"status": "published", "comment": comment.pk, "message": _("Your comment is posted.")}
+
+
+def _mail_confirmation(request, form, article, data) -> HttpResponse:
+    """A guest's comment kept until they follow the mailed link (item of the sent page:
+    the signed article reference it names)."""
+    try:
+        with translation.override(article.language):
+            services.pending_comment_create(
+                article=article, data=data, ip_address=client_ip(request)
+            )
+    except (smtplib.SMTPException, OSError):
+        return _form_answer(
+            request,
+            form,
+            article,
+            message=_("We could not send the confirmation mail just now. Please try again later."),
+            status=503,
+        )
+    target = signing.dumps(f"articles.article:{article.pk}")
+    page = HttpResponseRedirect(f"{reverse('comments-xtd-sent')}?{urlencode({'c': target})}")
+    return _answer(request, page, _confirm_payload())
 
 
 @require_POST
@@ -228,6 +266,13 @@ def post(request: HttpRequest) -> HttpResponse:
         message = f"{message} {verdict.try_again()}"
         page = too_many_requests(_form_page(request, form, article, message=message), verdict)
         return _answer(request, page, _form_payload(form, message))
+
+    if (
+        not user.is_authenticated
+        and settings.COMMENTS_GUESTS == "confirm"
+        and not guests.address_trusted(request, form.cleaned_data["email"])
+    ):
+        return _mail_confirmation(request, form, article, data)
 
     data["next"] = reverse("comments-xtd-sent")
     request.POST = data
@@ -325,58 +370,92 @@ def _load_key(key: str):
         return None
 
 
+def _link_problem(request: HttpRequest, message: str, *, pending=None, status: int = 400):
+    article = pending.article if pending is not None else None
+    return refuse(request, message, status=status, article=article,
+                  text=pending.text if pending is not None else "")  # fmt: skip
+
+
 @require_http_methods(["GET", "POST"])
-def confirm(request: HttpRequest, key: str) -> HttpResponse:
-    """The link in a guest's confirmation mail.
+def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in a guest's confirmation mail (services.pending_comment_create).
 
     GET only shows a button: mail scanners that open links must not publish
-    comments. POST hands over to xtd's confirm view, which stores the comment
-    and tells the followers.
+    comments. POST sends the kept form through the posting path, as the guest, under
+    the rules of now (closed threads, removed parents, moderation).
     """
-    tmp = _load_key(key)
-    if tmp is None:
-        return refuse(
+    pending = services.pending_comment(token=token)
+    if pending is None:
+        return _link_problem(
             request,
             _(
                 "This confirmation link is not valid. Perhaps it was cut off by your mail program, "
                 "or the article has been removed."
             ),
-            status=400,
         )
-    article = tmp.content_object
-    if tmp.submit_date < timezone.now() - timedelta(days=settings.COMMENTS_CONFIRM_DAYS):
-        return refuse(
+    if pending.confirmed_at is not None:
+        if pending.comment is not None and pending.comment.is_public:
+            return HttpResponseRedirect(pending.comment.get_absolute_url())
+        return _link_problem(
+            request,
+            _("This confirmation link has been used already."),
+            pending=pending,
+        )
+    if pending.expires_at <= timezone.now():
+        return _link_problem(
             request,
             _("This confirmation link has expired. Please post your comment again."),
-            status=400,
-            article=article,
-            text=tmp.comment,
+            pending=pending,
         )
-    existing = xtd_views._get_comment_if_exists(tmp)
-    if existing is not None:
-        return HttpResponseRedirect(existing.get_absolute_url())
-    if not isinstance(article, Article) or not comments_open(article=article):
-        return refuse(
-            request,
-            _("Comments on this article are closed."),
-            status=403,
-            article=article if isinstance(article, Article) else None,
-            text=tmp.comment,
+    article = pending.article
+    if not comments_open(article=article):
+        return _link_problem(
+            request, _("Comments on this article are closed."), pending=pending, status=403
         )
-    answered = {pk for pk in (tmp.parent_id, tmp.replied_to_id) if pk}
-    if answered and len(answered) != Comment.objects.visible().filter(pk__in=answered).count():
-        return refuse(
+    answered = parse_id(pending.form.get("reply_to"), model=Comment)
+    if answered and not Comment.objects.visible().filter(pk=answered).exists():
+        return _link_problem(
             request,
             _("The comment you replied to has been removed, so your reply cannot be posted."),
-            status=400,
-            article=article,
-            text=tmp.comment,
+            pending=pending,
         )
     if request.method == "GET":
-        return render(request, "comments/confirm.html", {"article": article, "key": key})
-    # xtd tells the followers from here: in the article's language.
-    with transaction.atomic(), translation.override(article.language):
-        return xtd_views.confirm(request, key)
+        return render(request, "comments/confirm.html", {"article": article, "key": token})
+    return _post_confirmed(request, token)
+
+
+def _post_confirmed(request: HttpRequest, token: str) -> HttpResponse:
+    with transaction.atomic():
+        pending = services.pending_comment(token=token, lock=True)
+        if pending is None or pending.confirmed_at is not None:
+            # The other click of a double click got there first.
+            return HttpResponseRedirect(request.path)
+        article = pending.article
+        data = QueryDict(mutable=True)
+        data.update(pending.form)
+        data.update({k: str(v) for k, v in CommentForm(article).initial.items()
+                     if k in ("timestamp", "security_hash")})  # fmt: skip
+        data["next"] = reverse("comments-xtd-sent")
+        request.POST = data
+        # Posted as the guest who wrote it, whoever is logged in on this browser now.
+        request.user = AnonymousUser()
+        request.META["REMOTE_ADDR"] = pending.ip_address or client_ip(request)
+        # xtd tells the followers from here: in the article's language.
+        with translation.override(article.language):
+            response = post_comment(request, next=data["next"])
+        if response.status_code == 400:
+            transaction.set_rollback(True)
+            return _link_problem(
+                request, _("This comment could not be posted here."), pending=pending, status=403
+            )
+        posted = _posted_comment(response)
+        services.pending_comment_done(pending=pending, comment=posted)
+    if posted is not None and posted.is_public:
+        answer = HttpResponseRedirect(posted.get_absolute_url())
+    else:
+        answer = render(request, "django_comments_xtd/moderated.html", {"comment": posted})
+    guests.trust_address(answer, request, pending.email)
+    return answer
 
 
 @require_http_methods(["GET", "POST"])
