@@ -98,14 +98,17 @@ class _Thread:
         return comment
 
 
-def _seed_article(article: Article, now, words: Texts) -> list[Comment]:
+def _seed_article(article: Article, now, words: Texts, *, busy: bool = False) -> list[Comment]:
+    """A discussion of 2 to 7 threads; a busy one has more threads than the article page
+    shows at first, so that "View all comments" appears."""
     rng = random.Random(article.slug)  # noqa: S311 - demo content, not security
     thread = _Thread(article, rng, now, words.names)
     made: list[Comment] = []
+    threads = settings.COMMENTS_THREADS_SHOWN + 3 if busy else rng.randint(2, 7)
     # No text twice under one article.
-    texts = rng.sample(words.comments, k=min(len(words.comments), 7))
+    texts = rng.sample(words.comments, k=min(len(words.comments), max(threads, 7)))
     replies = rng.sample(words.replies, k=len(words.replies))
-    for text in texts[: rng.randint(2, 7)]:
+    for text in texts[:threads]:
         when = thread.moment_after(thread.start)
         top = thread.write(text=text, when=when)
         made.append(top)
@@ -158,12 +161,20 @@ def seed(stdout) -> None:
     )
     count = articles_done = 0
     votes: list[CommentVote] = []
+    # The newest article of each edition, the one a visitor opens first, is a busy one.
+    busy = {
+        language: articles.filter(language=language).order_by("-published_at", "pk")
+        .values_list("pk", flat=True).first()
+        for language in TEXTS
+    }  # fmt: skip
     with notifications_suppressed():
         for article in articles:
+            is_busy = article.pk == busy.get(article.language)
             # Most articles have a discussion; about one in six has none yet.
-            if article.pk in already or random.Random(article.pk).random() < 0.17:  # noqa: S311
+            skipped = random.Random(article.pk).random() < 0.17  # noqa: S311
+            if article.pk in already or (skipped and not is_busy):
                 continue
-            comments = _seed_article(article, now, TEXTS[article.language])
+            comments = _seed_article(article, now, TEXTS[article.language], busy=is_busy)
             votes += _votes(comments, random.Random(f"votes-{article.slug}"))  # noqa: S311
             count += len(comments)
             articles_done += 1
