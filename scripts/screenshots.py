@@ -40,7 +40,14 @@ def _pages(base: str) -> dict[str, str]:
     crumbs = re.findall(r'<li><a href="(/[^"]+/)">', html)
     tag = re.search(r'href="(/tag/[^"]+/)"', html)
     author = re.search(r'href="(/author/[^"]+/)"', html)
+    # The comment section: the first article whose section has "View all comments".
+    busy = article
+    for link in re.findall(r'class="teaser__title"><a href="([^"]+)"', home)[:20]:
+        if "comments__more" in urlopen(base + link).read().decode():  # noqa: S310
+            busy = link
+            break
     return {
+        "comments": busy,
         "home": "/",
         "section": crumbs[0] if crumbs else "/",
         "subsection": crumbs[-1] if crumbs else "/",
@@ -83,7 +90,11 @@ def main() -> int:
                         page = browser.new_page(viewport={"width": width, "height": 900})
                         page.goto(base + path)
                         target = OUT / f"{language}-{name}-{width}.png"
-                        page.screenshot(path=str(target), full_page=width == 1280)
+                        if name == "comments":
+                            # The comment section alone, as long as it is.
+                            page.locator("#comments").screenshot(path=str(target))
+                        else:
+                            page.screenshot(path=str(target), full_page=width == 1280)
                         page.close()
                         print(target.relative_to(ROOT))
             finally:
