@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import hashlib
-import secrets
 import logging
+import secrets
 from collections.abc import Iterator
 
 from django.conf import settings

@@ -1,10 +1,9 @@
 from django.urls import path, register_converter
 
+from articles.models import Article
 from core.ids import id_converter
 
 from . import views
-from articles.models import Article
-
 from .models import Comment
 
 register_converter(id_converter(Comment), "comment_id")

@@ -9,16 +9,15 @@ from __future__ import annotations
 import secrets
 import smtplib
 from urllib.parse import parse_qs, quote, urlsplit
-from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from django.contrib.auth.models import AnonymousUser
 from django.http import (
     Http404,
     HttpRequest,
@@ -29,8 +28,8 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
 from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -52,7 +51,6 @@ from .forms import CommentForm
 from .limits import comment_limit
 from .models import Comment
 from .section import VOTER_COOKIE, VOTER_SALT, comment_message_tag
-from .text import comment_html
 from .selectors import (
     Voter,
     article_for_reader,
@@ -62,6 +60,7 @@ from .selectors import (
     edit_deadline,
     visible_comment,
 )
+from .text import comment_html
 
 VOTES = {"up": 1, "down": -1}
 
@@ -123,7 +122,9 @@ def _form_payload(form: CommentForm, message: str) -> dict:
 
 def _form_answer(request, form, article, *, message: str = "", status: int = 200):
     page = _form_page(request, form, article, message=message, status=status)
-    return _answer(request, page, _form_payload(form, message), status=400 if status == 200 else status)
+    # The script needs a status that says "not posted"; the page is a 200 form page.
+    code = 400 if status == 200 else status
+    return _answer(request, page, _form_payload(form, message), status=code)
 
 
 def _posted_comment(response: HttpResponse) -> Comment | None:

@@ -91,8 +91,10 @@ def test_a_guest_who_votes_is_told_to_log_in_with_a_way_back(tab, javascript, se
     tab.goto(article.get_absolute_url())
     with NoReload(tab, javascript):
         card(tab, comment).get_by_role("button", name="Vote up").click()
-        login = tab.get_by_role("link", name="Log in to vote") if javascript else (
-            tab.get_by_role("link", name="Log in", exact=True).last
+        login = (
+            tab.get_by_role("link", name="Log in to vote")
+            if javascript
+            else (tab.get_by_role("link", name="Log in", exact=True).last)
         )
         expect(login).to_be_visible()
     assert not CommentVote.objects.exists()
@@ -104,8 +106,9 @@ def test_a_guest_who_votes_is_told_to_log_in_with_a_way_back(tab, javascript, se
 @WITH_AND_WITHOUT
 def test_sorting_lands_on_the_first_comment_and_the_address_follows(tab, javascript):
     article = ArticleFactory()
-    old = CommentFactory(article=article, comment="The old one.",
-                         submit_date=timezone.now() - timedelta(hours=2))
+    old = CommentFactory(
+        article=article, comment="The old one.", submit_date=timezone.now() - timedelta(hours=2)
+    )
     CommentFactory(article=article, comment="The new one.")
     tab.goto(article.get_absolute_url())
     threads = tab.locator("#comment-list > .comment > article .comment__text")
@@ -128,8 +131,12 @@ def test_view_all_shows_the_other_threads(tab, javascript, settings):
     settings.COMMENTS_THREADS_SHOWN = 2
     article = ArticleFactory()
     now = timezone.now()
-    made = [CommentFactory(article=article, comment=f"Thread {n}",
-                           submit_date=now - timedelta(minutes=10 - n)) for n in range(4)]
+    made = [
+        CommentFactory(
+            article=article, comment=f"Thread {n}", submit_date=now - timedelta(minutes=10 - n)
+        )
+        for n in range(4)
+    ]
     tab.goto(article.get_absolute_url())
     threads = tab.locator("#comment-list > .comment")
     expect(threads).to_have_count(2)
@@ -188,8 +195,10 @@ def test_a_member_edits_within_the_window(tab, javascript):
     tab.goto(article.get_absolute_url())
     with NoReload(tab, javascript):
         card(tab, comment).get_by_role("link", name="Edit").click()
-        box = tab.get_by_label("Your comment").last if javascript else tab.get_by_label(
-            "Your comment"
+        box = (
+            tab.get_by_label("Your comment").last
+            if javascript
+            else tab.get_by_label("Your comment")
         )
         expect(box).to_have_value("Teh chip.")
         box.fill("The chip.")
