@@ -104,10 +104,14 @@ def _seed_article(article: Article, now, words: Texts, *, busy: bool = False) ->
     rng = random.Random(article.slug)  # noqa: S311 - demo content, not security
     thread = _Thread(article, rng, now, words.names)
     made: list[Comment] = []
-    threads = settings.COMMENTS_THREADS_SHOWN + 3 if busy else rng.randint(2, 7)
-    # No text twice under one article.
-    texts = rng.sample(words.comments, k=min(len(words.comments), max(threads, 7)))
+    # No text twice under one article. (The random draws keep their order: the other
+    # articles' discussions stay as they were.)
+    many = settings.COMMENTS_THREADS_SHOWN + 3
+    texts = rng.sample(words.comments, k=min(len(words.comments), many if busy else 7))
     replies = rng.sample(words.replies, k=len(words.replies))
+    threads = rng.randint(2, 7)
+    if busy:
+        threads = many
     for text in texts[:threads]:
         when = thread.moment_after(thread.start)
         top = thread.write(text=text, when=when)
@@ -161,9 +165,13 @@ def seed(stdout) -> None:
     )
     count = articles_done = 0
     votes: list[CommentVote] = []
-    # The newest article of each edition, the one a visitor opens first, is a busy one.
+    # The newest story told in both editions is a busy one in each (in English an
+    # original with a German translation, so the most discussed stories stay translated).
+    told_in_german = [data["original"] for data in content_de.ARTICLES if not data.get("draft")]
+    translated = articles.filter(slug__in=told_in_german)
     busy = {
-        language: articles.filter(language=language).order_by("-published_at", "pk")
+        language: (translated if language == "en" else articles.filter(language=language))
+        .filter(language=language).order_by("-published_at", "pk")
         .values_list("pk", flat=True).first()
         for language in TEXTS
     }  # fmt: skip

@@ -312,7 +312,7 @@ document.addEventListener("click", (event) => {
   } else if (link.hasAttribute("data-edit")) {
     action = () => openEditor(link);
   } else if (link.hasAttribute("data-edit-cancel")) {
-    action = () => closeEditor(link.closest("form"));
+    action = async () => closeEditor(link.closest("form"));
   } else if (link.hasAttribute("data-login-needed")) {
     action = async () => {
       const answer = await fetch(link.href, { headers: { Accept: "application/json" } });
