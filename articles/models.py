@@ -431,6 +431,8 @@ ARTICLE_BODY_EXTENSIONS = {
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
     "History": True,
+    # Paragraphs open for readers' feedback (articles/passages.py).
+    "Passage": {"title": _("Open the selected paragraphs for readers' feedback, or close them")},
 }
 
 

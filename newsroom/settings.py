@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import conf as accounts_conf
 from articles import conf as articles_conf
+from articles.passages import editor_extension as passage_editor_extension
 from comments import conf as comments_conf
 from core.conf import from_environment, unshared_cache_reason
 from core.ratelimit import Rate
@@ -276,6 +277,9 @@ STATIC_URL = "/static/"
 # `collectstatic` writes here; in production the front server serves it (deploy/nginx.conf).
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Our own buttons in the article body editor: django-prose-editor loads each module
+# when a field's configuration names its extension (articles.models.ARTICLE_BODY_EXTENSIONS).
+DJANGO_PROSE_EDITOR_EXTENSIONS = [passage_editor_extension()]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 STORAGES = {

@@ -62,11 +62,13 @@ TEXTS = {
         "body": (
             "<p>The cells were shown at a trade fair, according to Byte Harbor.</p>"
             "<p>[[image:{image}]]</p>"
-            "<h2>What changes</h2><p>More hours away from the socket.</p>"
+            "<h2>What changes</h2><p data-passage=\"sockethours\">More hours away from the "
+            "socket.</p>"
             "<ul><li>Twice the charge</li><li>Half the weight</li></ul>"
         ),
         "comments": ["Does it charge over USB-C?", "It does, at 100 W.",
                      "Good to know, thanks.", "The author replies here."],
+        "on_passage": "How many hours, exactly?",
         "other": "More news about laptops",
         "image": {},
     },
@@ -79,11 +81,13 @@ TEXTS = {
         "body": (
             "<p>Die Zellen wurden auf einer Messe gezeigt, berichtet Byte Harbor.</p>"
             "<p>[[image:{image}]]</p>"
-            "<h2>Was sich ändert</h2><p>Mehr Stunden fern der Steckdose.</p>"
+            "<h2>Was sich ändert</h2><p data-passage=\"sockethours\">Mehr Stunden fern der "
+            "Steckdose.</p>"
             "<ul><li>Doppelte Ladung</li><li>Halbes Gewicht</li></ul>"
         ),
         "comments": ["Lädt er über USB-C?", "Ja, mit 100 W.", "Gut zu wissen, danke.",
                      "Hier antwortet die Autorin."],
+        "on_passage": "Wie viele Stunden genau?",
         "other": "Weitere Meldungen über Laptops",
         "image": {"alt": "Eine Platine unter einer Lupe",
                   "caption": "Die neue Platine aus der Nähe."},
@@ -127,6 +131,8 @@ def _edition(language, news, it_news, reviews, author, originals) -> dict[str, s
     reply = MemberCommentFactory(article=article, parent=first, comment=answered)
     CommentFactory(article=article, parent=reply, comment=thanked)
     MemberCommentFactory(article=article, user=author, comment=by_author)
+    # Inline feedback: a comment on the passage the body opens for it.
+    CommentFactory(article=article, comment=texts["on_passage"], passage="sockethours")
     for hours in (5, 30):
         ArticleFactory(category=news, tags=["laptops"], authors=[author], language=language,
                        title=f"{texts['other']} ({hours})",
@@ -145,6 +151,7 @@ def _edition(language, news, it_news, reviews, author, originals) -> dict[str, s
         "article all comments sorted": f"{article.get_absolute_url()}?sort=votes&comments=all",
         # A guest who pressed "Report" (or a vote arrow, when guests may not vote).
         "log in to report": reverse("comments:report", args=[first.pk]),
+        "article passage": f"{article.get_absolute_url()}?passage=sockethours",
         "tag": reverse("reader:tag", kwargs={"slug": "laptops"}),
         "author": author_url(author),
         "search": f"{reverse('reader:search')}?q={SEARCH_WORD}",

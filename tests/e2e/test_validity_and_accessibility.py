@@ -30,7 +30,8 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 
 # Pages whose content shows "IT news" or "laptops", which have no German name yet.
 SHOWS_UNTRANSLATED_NAMES = {
-    "article", "article replying", "article all comments sorted", "subcategory", "tag"
+    "article", "article replying", "article passage", "article all comments sorted",
+    "subcategory", "tag",
 }  # fmt: skip
 # Pages that answer with another status than 200 (and still must be valid, accessible).
 STATUS = {"not found": 404, "log in to report": 403}
