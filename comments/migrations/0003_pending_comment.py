@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('articles', '0007_article_content_changed_at'),
-        ('comments', '0001_initial'),
+        ('comments', '0002_comment_passage'),
     ]
 
     operations = [
