@@ -5,7 +5,7 @@ newsroom/settings.py.
 """
 
 DEFAULTS = {
-    # Who may post without an account: "confirm" (by a mail link, xtd's flow),
+    # Who may post without an account: "confirm" (by a mail link: PendingComment),
     # "moderate" (held for review), "publish" (at once) or "off" (members only).
     "COMMENTS_GUESTS": "confirm",
     # Whether readers without an account may vote (one vote per browser, limited per
@@ -36,6 +36,9 @@ DEFAULTS = {
     "COMMENTS_MEMBER_ADDRESS_VOTE_RATE": "1000/600",
     # A guest's confirmation link stops working after this many days.
     "COMMENTS_CONFIRM_DAYS": 7,
+    # A guest who confirmed an address is not asked again for this many days in that
+    # browser, for comments with the same address (comments/guests.py; 0: always ask).
+    "COMMENTS_GUEST_TRUST_DAYS": 30,
     # Article authors get a mail about each new comment on their articles.
     "COMMENTS_NOTIFY_AUTHORS": True,
 }

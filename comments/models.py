@@ -240,3 +240,45 @@ class NotificationMute(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email} on {self.article_id}"
+
+
+class PendingComment(models.Model):
+    """A guest's comment waiting for the link in its confirmation mail.
+
+    The link carries a random token; only its SHA-256 is kept, so that a copy of the
+    database publishes nothing. `form` is what the comment form sent (its text, name,
+    address, reply target, wish for notifications); the confirmation sends it through the
+    same posting path as any comment, with the rules of that moment.
+    """
+
+    token_hash = models.CharField(_("token hash"), max_length=64, unique=True)
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+    )
+    email = models.EmailField(_("email address"))
+    form = models.JSONField(_("form data"))
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    # Set once confirmed: the same link again leads to the comment, posting nothing.
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    comment = models.ForeignKey(
+        Comment,
+        verbose_name=_("comment"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("comment waiting for confirmation")
+        verbose_name_plural = _("comments waiting for confirmation")
+        indexes = [models.Index(fields=["expires_at"], name="pending_comment_expiry")]
+
+    def __str__(self) -> str:
+        return f"{self.email} on {self.article_id}"
+
+    @property
+    def text(self) -> str:
+        return str(self.form.get("comment", ""))

@@ -17,6 +17,11 @@ VOTER_COOKIE = "comment_voter"
 VOTER_SALT = "comments.voter"
 
 
+def comment_message_tag(comment_id: int) -> str:
+    """The extra tag of a message about one comment: the page shows it beside the comment."""
+    return f"comment-{comment_id}"
+
+
 def reader_voter(request: HttpRequest) -> Voter | None:
     """The voter the page should show votes for, without making a new guest key."""
     if request.user.is_authenticated:

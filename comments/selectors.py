@@ -84,6 +84,11 @@ class CommentSection:
     def has_more(self) -> bool:
         return not self.show_all and self.thread_count > len(self.threads)
 
+    @property
+    def more_count(self) -> int:
+        """Comments behind "View all comments": the other threads, with their replies."""
+        return self.total - len(self.nodes) if self.has_more else 0
+
 
 def comments_open(*, article: Article) -> bool:
     """The one rule for "may readers comment here?", shared with xtd's moderator."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import hashlib
 import logging
+import secrets
 from collections.abc import Iterator
 
 from django.conf import settings
@@ -24,7 +26,7 @@ from django_comments.signals import comment_was_flagged
 from articles.models import Article
 from core.urls import absolute_url
 
-from .models import Comment, CommentVote, NotificationMute
+from .models import Comment, CommentVote, NotificationMute, PendingComment
 from .moderation import needs_review
 from .selectors import Voter, can_edit
 from .signals import comment_section_changed
@@ -36,6 +38,64 @@ MUTE_SALT = "comments.mute"
 
 class CommentActionError(Exception):
     """A reader asked for something the rules do not allow; the message says why."""
+
+
+# ------------------------------------------------------------------------------
+# A guest's comment waiting for the confirmation link
+# ------------------------------------------------------------------------------
+# What of the form's post is kept: the signed fields are made afresh when it is confirmed.
+PENDING_FIELDS = ("name", "email", "url", "comment", "reply_to", "notify",
+                  "content_type", "object_pk")  # fmt: skip
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def pending_comment_create(*, article: Article, data, ip_address: str | None) -> str:
+    """Keep a guest's comment and mail them the link that posts it; returns the token.
+
+    In the article's language (the caller's); raises what the mail backend raises, and
+    then nothing is kept.
+    """
+    token = secrets.token_urlsafe(16)
+    with transaction.atomic():
+        pending = PendingComment.objects.create(
+            token_hash=_token_hash(token),
+            article=article,
+            email=str(data.get("email", "")),
+            form={name: str(data.get(name, "")) for name in PENDING_FIELDS},
+            ip_address=ip_address,
+            expires_at=timezone.now() + timezone.timedelta(days=settings.COMMENTS_CONFIRM_DAYS),
+        )
+        url = absolute_url(reverse("comments:confirm", args=[token]))
+        body = render_to_string(
+            "django_comments_xtd/email_confirmation_request.txt",
+            {"comment": {"content_object": article}, "confirmation_url": url},
+        )
+        EmailMessage(
+            subject=_("Please confirm your comment"),
+            body=body,
+            from_email=settings.COMMENTS_XTD_FROM_EMAIL,
+            to=[pending.email],
+        ).send()
+    return token
+
+
+def pending_comment(*, token: str, lock: bool = False) -> PendingComment | None:
+    """The waiting comment a link's token names, or None for a token nobody was sent."""
+    if not token or len(token) > 64:
+        return None
+    rows = PendingComment.objects.select_related("article__category", "comment")
+    if lock:
+        rows = rows.select_for_update(of=("self",))
+    return rows.filter(token_hash=_token_hash(token)).first()
+
+
+def pending_comment_done(*, pending: PendingComment, comment: Comment | None) -> None:
+    pending.confirmed_at = timezone.now()
+    pending.comment = comment
+    pending.save(update_fields=["confirmed_at", "comment"])
 
 
 # ------------------------------------------------------------------------------

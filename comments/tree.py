@@ -73,6 +73,16 @@ def _reply_query(request: HttpRequest):
     return lambda pk: f"{head}{pk}"
 
 
+def _messages_by_comment(messages) -> dict[int, list]:
+    """Messages about one comment (section.comment_message_tag), by the comment's id."""
+    found: dict[int, list] = {}
+    for message in messages or ():
+        for tag in (message.extra_tags or "").split():
+            if tag.startswith("comment-") and tag[8:].isdigit():
+                found.setdefault(int(tag[8:]), []).append(message)
+    return found
+
+
 def render_comment_tree(*, view: SectionView, request: HttpRequest, context) -> SafeString:
     """The `<li>` of every thread of the section (the caller writes the `<ol>`)."""
     user = request.user
@@ -85,7 +95,9 @@ def render_comment_tree(*, view: SectionView, request: HttpRequest, context) -> 
             {**context.flatten(), "form": view.form, "replying_to": view.reply_to.comment},
             request=request,
         )
-    full_path = request.get_full_path()
+    # The section alone (views.section) is fetched at its own address; its links and
+    # forms lead back to the article page it is shown in.
+    full_path = context.get("page_path") or request.get_full_path()
     values = {
         "threads": view.section.threads,
         "author_ids": view.author_ids,
@@ -115,6 +127,7 @@ def render_comment_tree(*, view: SectionView, request: HttpRequest, context) -> 
         "machine_datetime": machine_datetime,
         "long_date": _long_date,
         "ago": time_ago,
+        "notes": _messages_by_comment(context.get("messages")),
         # Comments on a passage quote it (inline feedback, comments/feedback.py).
         "passages": {
             passage: Truncator(text).chars(200)

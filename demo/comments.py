@@ -106,14 +106,21 @@ class _Thread:
         return comment
 
 
-def _seed_article(article: Article, now, words: Texts) -> list[Comment]:
+def _seed_article(article: Article, now, words: Texts, *, busy: bool = False) -> list[Comment]:
+    """A discussion of 2 to 7 threads; a busy one has more threads than the article page
+    shows at first, so that "View all comments" appears."""
     rng = random.Random(article.slug)  # noqa: S311 - demo content, not security
     thread = _Thread(article, rng, now, words.names)
     made: list[Comment] = []
-    # No text twice under one article.
-    texts = rng.sample(words.comments, k=min(len(words.comments), 7))
+    # No text twice under one article. (The random draws keep their order: the other
+    # articles' discussions stay as they were.)
+    many = settings.COMMENTS_THREADS_SHOWN + 3
+    texts = rng.sample(words.comments, k=min(len(words.comments), many if busy else 7))
     replies = rng.sample(words.replies, k=len(words.replies))
-    for text in texts[: rng.randint(2, 7)]:
+    threads = rng.randint(2, 7)
+    if busy:
+        threads = many
+    for text in texts[:threads]:
         when = thread.moment_after(thread.start)
         top = thread.write(text=text, when=when)
         made.append(top)
@@ -173,16 +180,27 @@ def seed(stdout) -> None:
     )
     count = articles_done = 0
     votes: list[CommentVote] = []
+    # The newest story told in both editions is a busy one in each (in English an
+    # original with a German translation, so the most discussed stories stay translated).
+    told_in_german = [data["original"] for data in content_de.ARTICLES if not data.get("draft")]
+    translated = articles.filter(slug__in=told_in_german)
+    busy = {
+        language: (translated if language == "en" else articles.filter(language=language))
+        .filter(language=language).order_by("-published_at", "pk")
+        .values_list("pk", flat=True).first()
+        for language in TEXTS
+    }  # fmt: skip
     with notifications_suppressed():
         for article in articles:
+            is_busy = article.pk == busy.get(article.language)
             # Most articles have a discussion; about one in six has none yet. One with
-            # passages open for feedback always has comments on them.
+            # passages open for feedback, or the busy one, always has comments.
             if article.pk in already:
                 continue
             quiet = random.Random(article.pk).random() < 0.17  # noqa: S311
-            if quiet and not passage_ids(article.body):
+            if quiet and not passage_ids(article.body) and not is_busy:
                 continue
-            comments = _seed_article(article, now, TEXTS[article.language])
+            comments = _seed_article(article, now, TEXTS[article.language], busy=is_busy)
             votes += _votes(comments, random.Random(f"votes-{article.slug}"))  # noqa: S311
             count += len(comments)
             articles_done += 1

@@ -505,7 +505,9 @@ COMMENTS_APP = "django_comments_xtd"
 COMMENTS_XTD_MODEL = "comments.models.Comment"
 COMMENTS_XTD_FORM_CLASS = "comments.forms.CommentForm"
 COMMENTS_XTD_MAX_THREAD_LEVEL = _apps["COMMENTS_MAX_DEPTH"]
-COMMENTS_XTD_CONFIRM_EMAIL = _apps["COMMENTS_GUESTS"] == "confirm"
+# Guests confirm by our own short link (comments.models.PendingComment), before xtd
+# sees the comment; xtd stores whatever reaches it.
+COMMENTS_XTD_CONFIRM_EMAIL = False
 COMMENTS_XTD_SALT = b"newsroom-comments"
 COMMENTS_XTD_FROM_EMAIL = DEFAULT_FROM_EMAIL
 COMMENTS_XTD_CONTACT_EMAIL = DEFAULT_FROM_EMAIL

@@ -43,7 +43,14 @@ def _pages(base: str) -> dict[str, str]:
     feedback = re.search(r'<h\d class="teaser__title"><a href="([^"]+)"', found)
     tag = re.search(r'href="(/tag/[^"]+/)"', html)
     author = re.search(r'href="(/author/[^"]+/)"', html)
+    # The comment section: the first article whose section has "View all comments".
+    busy = article
+    for link in re.findall(r'class="teaser__title"><a href="([^"]+)"', home)[:20]:
+        if "comments__more" in urlopen(base + link).read().decode():  # noqa: S310
+            busy = link
+            break
     return {
+        "comments": busy,
         "home": "/",
         "section": crumbs[0] if crumbs else "/",
         "subsection": crumbs[-1] if crumbs else "/",
@@ -98,7 +105,11 @@ def main() -> int:
                         if name == "article-feedback":
                             _open_first_passage(page)
                         target = OUT / f"{language}-{name}-{width}.png"
-                        page.screenshot(path=str(target), full_page=width == 1280)
+                        if name == "comments":
+                            # The comment section alone, as long as it is.
+                            page.locator("#comments").screenshot(path=str(target))
+                        else:
+                            page.screenshot(path=str(target), full_page=width == 1280)
                         page.close()
                         print(target.relative_to(ROOT))
             finally:

@@ -148,6 +148,9 @@ def _edition(language, news, it_news, reviews, author, originals) -> dict[str, s
         "subcategory": it_news.get_absolute_url(),
         "article": article.get_absolute_url(),
         "article replying": f"{article.get_absolute_url()}?reply={first.pk}",
+        "article all comments sorted": f"{article.get_absolute_url()}?sort=votes&comments=all",
+        # A guest who pressed "Report" (or a vote arrow, when guests may not vote).
+        "log in to report": reverse("comments:report", args=[first.pk]),
         "article passage": f"{article.get_absolute_url()}?passage=sockethours",
         "tag": reverse("reader:tag", kwargs={"slug": "laptops"}),
         "author": author_url(author),

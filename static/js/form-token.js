@@ -21,7 +21,7 @@
           if (!response.ok) { throw new Error("form token: " + response.status); }
           return response.json();
         })
-        .then(function (data) { return fill(data.token); })
+        .then(function (data) { return data.token; })
         .catch(function () { pending = null; return ""; });
     }
     return pending;
@@ -34,7 +34,8 @@
 
   ["focusin", "pointerdown"].forEach(function (type) {
     document.addEventListener(type, function (event) {
-      if (formNeedingToken(event.target)) { token(); }
+      // Every time: forms put in the page later (comments.js) need it too.
+      if (formNeedingToken(event.target)) { token().then(fill); }
     }, true);
   });
 
@@ -46,7 +47,8 @@
     event.preventDefault();
     form.setAttribute("data-form-token-tried", "");
     var submitter = event.submitter;
-    token().then(function () {
+    token().then(function (value) {
+      if (value) { fill(value); }
       if (form.requestSubmit) { form.requestSubmit(submitter || undefined); } else { form.submit(); }
     });
   }, true);

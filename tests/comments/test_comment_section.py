@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from comments.models import Comment
 from comments.selectors import Voter, comment_section
 from core.dates import machine_datetime
 from tests.articles.factories import ArticleFactory
@@ -130,11 +131,21 @@ def test_sorting_orders_threads_and_keeps_replies_in_time_order(
     ]  # fmt: skip
 
 
-def test_sort_links_work_without_javascript_and_return_to_the_comments(client, three_threads):
+def sort_link(html: str, label: str) -> str:
+    match = re.search(rf'<a href="([^"]*)"[^>]*>{label}</a>', html)
+    assert match, label
+    return match.group(0)
+
+
+def test_sort_links_work_without_javascript_and_land_on_the_first_comment(client, three_threads):
     html = client.get(f"{three_threads.get_absolute_url()}?sort=votes").content.decode()
-    assert '<a href="?sort=newest#comments">Newest</a>' in html
-    assert '<a href="?sort=oldest#comments">Oldest</a>' in html
-    assert '<a href="?sort=votes#comments" aria-current="true">Most voted</a>' in html
+    assert 'href="?sort=newest#comment-list"' in sort_link(html, "Newest")
+    assert 'href="?sort=oldest#comment-list"' in sort_link(html, "Oldest")
+    assert 'aria-current="true"' in sort_link(html, "Most voted")
+    assert 'aria-current' not in sort_link(html, "Newest")
+    # The anchor is the list itself: the page opens at its first comment.
+    list_start = html.index('<ol class="comment-list" id="comment-list"')
+    assert html.index('class="comment"', list_start) - list_start < 200
 
 
 def test_the_first_threads_are_shown_with_a_link_to_all(client, article, settings):
@@ -145,8 +156,10 @@ def test_the_first_threads_are_shown_with_a_link_to_all(client, article, setting
     html = client.get(f"{article.get_absolute_url()}?sort=oldest").content.decode()
     assert texts_in_order(html) == ["Thread 0", "Thread 1"]
     assert "4 comments" in html
-    link = 'href="?sort=oldest&amp;comments=all#comments">View all comments</a>'
-    assert link in html
+    # The link lands on the last thread shown: the reader goes on from there.
+    last = Comment.objects.get(comment="Thread 1")
+    assert f'href="?sort=oldest&amp;comments=all#c{last.pk}"' in html
+    assert "View all comments (2 more)</a>" in html
     everything = client.get(f"{article.get_absolute_url()}?sort=oldest&comments=all")
     assert texts_in_order(everything.content.decode()) == [
         "Thread 0", "Thread 1", "Thread 2", "A reply"

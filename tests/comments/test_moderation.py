@@ -1,5 +1,7 @@
 """Editing one's own comment, readers' reports, and the moderators' admin."""
 
+from urllib.parse import quote
+
 import pytest
 import time_machine
 from django.contrib.admin.sites import site
@@ -134,11 +136,57 @@ def test_after_a_moderator_keeps_a_comment_only_new_reports_count(
     assert not comment.is_public
 
 
-def test_guests_are_asked_to_log_in_to_report(client, article):
-    comment = CommentFactory(article=article)
-    response = client.post(reverse("comments:report", args=[comment.pk]))
-    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+def test_guests_are_told_to_log_in_to_report_with_a_way_back(client, article):
+    comment = CommentFactory(article=article, user_name="Nora")
+    back = f"{article.get_absolute_url()}#c{comment.pk}"
+    for response in (
+        client.get(reverse("comments:report", args=[comment.pk])),
+        client.post(reverse("comments:report", args=[comment.pk])),
+    ):
+        html = response.content.decode()
+        assert response.status_code == 403
+        assert "<h1>Log in to report a comment</h1>" in html
+        assert f'href="/accounts/login/?next={quote(back, safe="/")}"' in html
+        assert f'<a href="{back}">Back to the comment by Nora</a>' in html
     assert not CommentFlag.objects.exists()
+
+
+def test_the_script_learns_a_guest_must_log_in_to_report(client, article):
+    comment = CommentFactory(article=article)
+    response = client.post(
+        reverse("comments:report", args=[comment.pk]), headers={"Accept": "application/json"}
+    )
+    assert response.status_code == 403
+    data = response.json()
+    assert data["login"] == "Log in to report a comment"
+    assert data["login_url"].startswith("/accounts/login/?next=")
+    assert not CommentFlag.objects.exists()
+
+
+def test_a_members_report_is_thanked_beside_the_comment(member_client, article):
+    comment = CommentFactory(article=article)
+    response = member_client.post(
+        reverse("comments:report", args=[comment.pk]), follow=True
+    )
+    html = response.content.decode()
+    start = html.index(f'id="c{comment.pk}"')
+    end = html.index("</article>", start)
+    assert "Thank you for the report. A moderator will look at the comment." in html[start:end]
+    assert html.count("Thank you for the report") == 1
+    assert CommentFlag.objects.filter(comment_id=comment.pk).count() == 1
+
+
+def test_the_script_gets_the_reports_outcome_as_json(member_client, article, settings):
+    settings.COMMENTS_REPORTS_TO_HIDE = 1
+    comment = CommentFactory(article=article)
+    response = member_client.post(
+        reverse("comments:report", args=[comment.pk]), headers={"Accept": "application/json"}
+    )
+    assert response.json() == {
+        "message": "Thank you. The comment is hidden until a moderator has looked at it.",
+        "hidden": True,
+    }
+    assert not type(comment).objects.get(pk=comment.pk).is_public
 
 
 def test_nobody_reports_their_own_comment(member_client, member, article):

@@ -107,7 +107,7 @@ def test_a_confirmation_link_expires_and_shows_the_text_again(client, article):
 
 
 def test_a_damaged_confirmation_link_gets_a_clear_page(client):
-    response = client.get(reverse("comments-xtd-confirm", args=["not-a-real-key.abc"]))
+    response = client.get(reverse("comments:confirm", args=["not-a-real-key.abc"]))
     assert response.status_code == 400
     assert "confirmation link is not valid" in response.content.decode()
 

@@ -1,6 +1,7 @@
 """Up and down votes: one per reader, changed or withdrawn, atomic, guests only when allowed."""
 
 import threading
+from urllib.parse import quote
 
 import pytest
 from django.db import connection, connections
@@ -65,7 +66,12 @@ def test_script_can_vote_and_read_the_new_score(member_client, comment):
     response = member_client.post(
         vote_url(comment), {"value": "up"}, headers={"Accept": "application/json"}
     )
-    assert response.json() == {"score": 1, "vote": 1}
+    assert response.json() == {"score": 1, "vote": 1, "message": "You voted up. Score: 1."}
+    again = member_client.post(
+        vote_url(comment), {"value": "up"}, headers={"Accept": "application/json"}
+    )
+    assert again.json() == {"score": 0, "vote": 0, "message": "Your vote is withdrawn. Score: 0."}
+    assert not CommentVote.objects.exists()
 
 
 def test_a_vote_on_a_hidden_comment_is_refused(member_client, comment):
@@ -96,12 +102,47 @@ def test_a_vote_on_a_missing_comment_is_a_clear_404(member_client):
     )
 
 
-def test_anonymous_readers_are_sent_to_log_in_when_guests_may_not_vote(client, comment, settings):
+def test_guests_are_told_to_log_in_to_vote_when_guests_may_not_vote(client, comment, settings):
     settings.COMMENTS_GUEST_VOTING = False
     response = client.post(vote_url(comment), {"value": "up"})
-    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "<h1>Log in to vote</h1>" in html
+    back = quote(f"{comment.article.get_absolute_url()}#c{comment.pk}", safe="/")
+    assert f'href="/accounts/login/?next={back}"' in html
     assert not CommentVote.objects.exists() and score(comment) == 0
     assert VOTER_COOKIE not in response.cookies
+
+
+def test_the_script_learns_a_guest_must_log_in_to_vote(client, comment, settings):
+    settings.COMMENTS_GUEST_VOTING = False
+    response = client.post(
+        vote_url(comment), {"value": "up"}, headers={"Accept": "application/json"}
+    )
+    assert response.status_code == 403
+    assert response.json()["login"] == "Log in to vote"
+    assert response.json()["login_url"].endswith(f"%23c{comment.pk}")
+    assert not CommentVote.objects.exists()
+
+
+def test_a_guests_vote_by_script_counts_when_guests_may_vote(client, comment, settings):
+    settings.COMMENTS_GUEST_VOTING = True
+    response = client.post(
+        vote_url(comment), {"value": "down"}, headers={"Accept": "application/json"}
+    )
+    assert response.json()["score"] == -1 and score(comment) == -1
+    assert CommentVote.objects.get().guest_key
+    assert VOTER_COOKIE in response.cookies
+
+
+def test_too_many_votes_by_script_say_so_with_the_wait(member_client, comment, settings):
+    settings.COMMENTS_VOTE_RATE = "1/600"
+    headers = {"Accept": "application/json"}
+    member_client.post(vote_url(comment), {"value": "up"}, headers=headers)
+    response = member_client.post(vote_url(comment), {"value": "down"}, headers=headers)
+    assert response.status_code == 429 and response.has_header("Retry-After")
+    assert response.json()["message"].startswith("Too many votes in a short time.")
+    assert score(comment) == 1
 
 
 def test_guests_vote_once_per_browser_when_allowed(client, comment, settings):

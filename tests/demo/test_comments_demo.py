@@ -31,6 +31,21 @@ def test_the_demo_has_threaded_comments_with_votes_and_a_second_run_changes_noth
     assert snapshot() == first
 
 
+def test_each_edition_has_an_article_with_more_threads_than_the_page_shows(client, settings):
+    call_command("seed_demo")
+    for language in ("en", "de"):
+        busy = [
+            article
+            for article in Article.objects.published().filter(language=language)
+            if Comment.objects.visible().filter(article=article, level=0).count()
+            > settings.COMMENTS_THREADS_SHOWN
+        ]
+        assert busy, language
+        html = client.get(busy[0].get_absolute_url()).content.decode()
+        label = "View all comments (" if language == "en" else "Alle Kommentare anzeigen ("
+        assert label in html
+
+
 def test_the_demo_has_passages_open_for_feedback_with_comments_in_both_editions(client):
     from articles.passages import passage_ids
 

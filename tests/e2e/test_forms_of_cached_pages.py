@@ -3,6 +3,7 @@ static/js/form-token.js fetches the reader's token when a form is used."""
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from comments.models import CommentVote
 from newsletter.models import Subscriber
@@ -21,17 +22,18 @@ def test_a_guest_comments_votes_and_subscribes_from_a_cached_page(page_with_js, 
     page.goto(article.get_absolute_url())
     page.goto(article.get_absolute_url())  # the second reader's copy: from the cache
 
-    with page.expect_navigation():
-        page.locator(f"#c{comment.pk} > article").get_by_role("button", name="Vote up").click()
+    # comments.js sends the vote in place once form-token.js has put the token in.
+    card = page.locator(f"#c{comment.pk} > article")
+    card.get_by_role("button", name="Vote up").click()
+    expect(card.locator(".vote__score")).to_have_text("1")
     assert CommentVote.objects.get().value == 1
 
     page.get_by_label("Your comment").fill("Posted at the first click.")
     page.get_by_label("Name", exact=True).fill("Gina Guest")
     page.get_by_label("Email", exact=True).fill("gina@example.com")
-    with page.expect_navigation():
-        page.get_by_role("button", name="Post comment").click()
+    page.get_by_role("button", name="Post comment").click()
     # Accepted at once: a guest's comment waits for the link mailed to them.
-    assert "Check your mail" in page.content()
+    expect(page.locator("#comments")).to_contain_text("We have sent you a link.")
     [message] = mail.outbox
     assert "gina@example.com" in message.to
 

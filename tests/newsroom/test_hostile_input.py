@@ -279,7 +279,7 @@ def test_the_token_routes_include_every_link_from_a_mail():
         "newsletter/confirm/<str:token>/",
         "newsletter/unsubscribe/<str:key>/",
         "comments/mute/<str:token>/",
-        "comments/confirm/<str:key>/",
+        "comments/confirm/<str:token>/",
         "comments/mute-followups/<str:key>/",
         "preview/<str:token>/",
         "accounts/reset/<uidb64>/<token>/",
