@@ -10,8 +10,10 @@ second run leaves unchanged items alone and updates changed ones.
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import re
+import time
 import urllib.error
 import urllib.request
 from collections import Counter
@@ -28,6 +30,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
+from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -50,7 +53,6 @@ from . import wxr
 from .content import Converted, convert, first_paragraph, plain_text
 from .models import ImportedItem, LegacyRedirect
 
-DOWNLOAD_TIMEOUT = 15
 _RESIZED = re.compile(r"-\d+x\d+(?=\.\w+$)")
 SKIPPED_POST_STATUSES = {"trash", "auto-draft", "inherit"}
 
@@ -70,8 +72,48 @@ class Report:
         return self.counts[(kind, outcome)]
 
 
-class ImportAborted(Exception):
+class DownloadTooLarge(Exception):
     pass
+
+
+class DownloadTooSlow(Exception):
+    pass
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to another http(s) address (urllib would also go to ftp)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not newurl.startswith(("http://", "https://")):
+            raise urllib.error.HTTPError(newurl, code, _("a redirect to %(url)s")
+                                         % {"url": newurl}, headers, fp)  # fmt: skip
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_opener = urllib.request.build_opener(_HttpOnlyRedirects)
+
+
+def download(url: str) -> bytes:
+    """The file at `url` (http or https), at most ARTICLES_IMAGE_MAX_BYTES of it, within
+    WORDPRESS_DOWNLOAD_TIMEOUT seconds in all: the socket's timeout bounds each read
+    only, and a server that sends a byte now and then would make it wait for ever."""
+    max_bytes = settings.ARTICLES_IMAGE_MAX_BYTES
+    timeout = settings.WORDPRESS_DOWNLOAD_TIMEOUT
+    deadline = time.monotonic() + timeout
+    request = urllib.request.Request(url, headers={"User-Agent": "newsroom-import"})  # noqa: S310
+    with _opener.open(request, timeout=timeout) as response:
+        length = response.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > max_bytes:
+            raise DownloadTooLarge
+        chunks, size = [], 0
+        while chunk := response.read1(64 * 1024):
+            size += len(chunk)
+            if size > max_bytes:
+                raise DownloadTooLarge
+            if time.monotonic() > deadline:
+                raise DownloadTooSlow
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _digest(*parts) -> str:
@@ -492,17 +534,19 @@ class WordPressImport:
                         return candidate.name, file.read(settings.ARTICLES_IMAGE_MAX_BYTES + 1)
         if self.download and url.startswith(("http://", "https://")):
             try:
-                request = urllib.request.Request(  # noqa: S310 - http(s) only, as checked
-                    url, headers={"User-Agent": "newsroom-import"}
-                )
-                opened = urllib.request.urlopen(request, timeout=DOWNLOAD_TIMEOUT)  # noqa: S310
-                with opened as response:
-                    data = response.read(settings.ARTICLES_IMAGE_MAX_BYTES + 1)
-                return Path(urlsplit(url).path).name or "image", data
-            except (urllib.error.URLError, OSError, ValueError) as error:
+                return Path(urlsplit(url).path).name or "image", download(url)
+            except DownloadTooLarge:
+                message = _("Image %(url)s is larger than %(max)s; it was not downloaded.")
+                max_size = filesizeformat(settings.ARTICLES_IMAGE_MAX_BYTES)
+                self.report.problem(label, message % {"url": url, "max": max_size})
+            except DownloadTooSlow:
+                message = _("Image %(url)s took longer than %(seconds)s s to download.")
+                seconds = settings.WORDPRESS_DOWNLOAD_TIMEOUT
+                self.report.problem(label, message % {"url": url, "seconds": f"{seconds:g}"})
+            except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
                 self.report.problem(label, _("Image %(url)s could not be downloaded: %(error)s")
                                     % {"url": url, "error": error})  # fmt: skip
-                return None
+            return None
         self.report.problem(
             label, _("Image %(url)s is not in the media folder.") % {"url": url or file}
         )

@@ -33,3 +33,45 @@ def run_import(path, *args) -> str:
 @pytest.fixture
 def imported(db, media_dir):
     return run_import(DATA / "site.xml", "--media-dir", str(media_dir))
+
+
+EXPORT_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+    'xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" '
+    'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">'
+    "<channel><link>https://old.example</link>"
+    "<wp:category><wp:term_id>1</wp:term_id><wp:category_nicename>news</wp:category_nicename>"
+    "<wp:cat_name>News</wp:cat_name></wp:category>"
+)
+
+
+def post_item(wp_id: int, slug: str, *, content: str = "Text.", kind: str = "post",
+              status: str = "publish", extra: str = "") -> str:  # fmt: skip
+    """One <item> of an export, as WordPress writes it."""
+    return (
+        f"<item><title>{slug}</title><link>https://old.example/{slug}/</link>"
+        f"<content:encoded><![CDATA[{content}]]></content:encoded>"
+        f"<wp:post_id>{wp_id}</wp:post_id><wp:post_date>2024-01-01 10:00:00</wp:post_date>"
+        f"<wp:post_date_gmt>2024-01-01 09:00:00</wp:post_date_gmt>"
+        f"<wp:post_name>{slug}</wp:post_name><wp:status>{status}</wp:status>"
+        f"<wp:post_type>{kind}</wp:post_type>{extra}</item>"
+    )
+
+
+def attachment_item(wp_id: int, url: str, *, parent: int = 0, alt: str = "") -> str:
+    return (
+        f"<item><title>attachment {wp_id}</title>"
+        f"<link>https://old.example/?attachment_id={wp_id}</link>"
+        f"<wp:post_id>{wp_id}</wp:post_id><wp:post_name>attachment-{wp_id}</wp:post_name>"
+        f"<wp:status>inherit</wp:status><wp:post_parent>{parent}</wp:post_parent>"
+        f"<wp:post_type>attachment</wp:post_type>"
+        f"<wp:attachment_url><![CDATA[{url}]]></wp:attachment_url>"
+        "<wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key>"
+        f"<wp:meta_value><![CDATA[{alt}]]></wp:meta_value></wp:postmeta></item>"
+    )
+
+
+def write_export(path, *items: str, head: str = EXPORT_HEAD) -> Path:
+    path.write_text(head + "".join(items) + "</channel></rss>")
+    return path
