@@ -1,14 +1,17 @@
 """Old WordPress URLs answer 301; nothing in an export can run code on our pages."""
 
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
+from django.core.management.base import CommandError
 
-from articles.models import Article, Category
+from articles.models import Article, ArticleImage, Category
 from comments.models import Comment
 from pages.models import Page
 
-from .conftest import run_import
+from .conftest import EXPORT_HEAD, attachment_item, post_item, run_import, write_export
 
 pytestmark = pytest.mark.django_db
 
@@ -148,3 +151,100 @@ def test_an_export_of_a_few_megabytes_imports_whole(db, tmp_path):
     assert Article.objects.count() == 120
     assert time.monotonic() - started < 120
     assert run_import(export).count("unchanged") >= 2
+
+
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE rss ['
+    '<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10 if n > 1 else "&lol;" * 10}">'
+        for n in range(1, 10)
+    )
+    + "]>"
+)
+
+
+def test_entities_that_would_expand_to_gigabytes_stop_the_import_with_a_message(db, tmp_path):
+    export = write_export(
+        tmp_path / "laughs.xml",
+        post_item(1, "laughs", extra="<excerpt:encoded>&lol9;</excerpt:encoded>"),
+        head=LAUGHS + EXPORT_HEAD.split("?>", 1)[1],
+    )
+    started = time.monotonic()
+    with pytest.raises(CommandError, match="Not a readable export: .*amplification"):
+        run_import(export)
+    assert time.monotonic() - started < 30
+    assert not Article.objects.exists() and not Category.objects.exists()
+
+
+def test_an_external_dtd_or_entity_is_never_fetched(db, tmp_path):
+    asked = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            asked.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b'<!ENTITY remote "FETCHED">')
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        doctype = (
+            f'<?xml version="1.0"?><!DOCTYPE rss SYSTEM "{url}/dtd" ['
+            f'<!ENTITY % outside SYSTEM "{url}/parameter"> %outside;'
+            f'<!ENTITY fetched SYSTEM "{url}/entity">]>'
+        )
+        export = write_export(
+            tmp_path / "remote.xml",
+            post_item(1, "remote", content="x &fetched; &remote; y"),
+            head=doctype + EXPORT_HEAD.split("?>", 1)[1],
+        )
+        run_import(export)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert asked == []
+    assert "FETCHED" not in Article.objects.get(slug="remote").body
+
+
+def test_comments_nested_deeper_than_python_recurses_are_no_crash(db, tmp_path):
+    # libxml2 allows 2048 levels with huge_tree; more than Python's 1000 frames.
+    depth = 1500
+    nested = "<wp:comment><wp:comment_id>1</wp:comment_id>" * depth + "</wp:comment>" * depth
+    export = write_export(tmp_path / "deep.xml", post_item(1, "deep", extra=nested))
+    assert "post: 1 imported" in run_import(export)
+
+
+def test_a_document_deeper_than_libxml2_allows_is_an_error_not_a_crash(db, tmp_path):
+    depth = 3000
+    nested = "<wp:comment>" * depth + "</wp:comment>" * depth
+    export = write_export(tmp_path / "deep.xml", post_item(1, "deep", extra=nested))
+    with pytest.raises(CommandError, match="Not a readable export: Excessive depth"):
+        run_import(export)
+
+
+def test_an_svg_with_a_script_in_the_media_folder_is_refused(db, tmp_path):
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    (uploads / "drawing.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'
+    )
+    export = write_export(
+        tmp_path / "svg.xml",
+        attachment_item(101, "https://old.example/wp-content/uploads/drawing.svg"),
+        post_item(
+            1,
+            "drawing",
+            content='<img src="https://old.example/wp-content/uploads/drawing.svg" '
+            'class="wp-image-101" alt="A drawing">',
+        ),
+    )
+    report = run_import(export, "--media-dir", str(uploads))
+    assert "drawing.svg refused" in report
+    assert not ArticleImage.objects.exists()
+    assert "svg" not in Article.objects.get(slug="drawing").body
