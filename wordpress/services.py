@@ -170,6 +170,7 @@ class WordPressImport:
             self._import_categories()
             self._import_tags()
             self._second_pass()
+            self._attachment_redirects()
             if self.dry_run:
                 transaction.set_rollback(True)
         return self.report
@@ -206,6 +207,9 @@ class WordPressImport:
                 "alt": plain_text(record.meta.get("_wp_attachment_image_alt", "")),
                 "caption": plain_text(record.get("excerpt:encoded")),
                 "title": plain_text(record.get("title")),
+                # For the attachment's own page: its permalink and ?attachment_id=.
+                "link": record.get("link").strip(),
+                "parent": record.get("wp:post_parent").strip(),
             }
             self.attachments[int(post_id)] = info
             for name in (attached, urlsplit(url).path):
@@ -410,6 +414,7 @@ class WordPressImport:
                     self.report.count("tag", "matched")
                 self._remember("tag", wp_id, tag)
             self.tag_rows[slug] = tag
+            self._redirects(tag, [f"{self.base_path}tag/{unquote(slug)}/"])
 
     # -- posts ---------------------------------------------------------------------
     def _status(self, record: wxr.Record):
@@ -451,11 +456,14 @@ class WordPressImport:
         categories = [slug for domain, slug, _n in record.categories if domain == "category"]
         tags = [slug for domain, slug, _n in record.categories if domain == "post_tag"]
         thumbnail = record.meta.get("_thumbnail_id", "")
+        primary = record.meta.get("_yoast_wpseo_primary_category", "")
         digest = _digest(title, content, excerpt, creator, categories, tags, thumbnail,
                          record.get("wp:status"), record.get("wp:post_date_gmt"),
                          record.get("wp:post_date"), record.get("wp:post_name"),
                          record.get("wp:post_password"),
                          record.get("wp:comment_status"))  # fmt: skip
+        if primary:  # only then, so that the digests of imports made before stay as they were
+            digest = _digest(digest, primary)
         known = self._known("post", wp_id)
         article = self._target(known, Article)
         if article is not None and known.digest == digest:
@@ -471,13 +479,8 @@ class WordPressImport:
     def _write_post(self, record, article, *, title, content, excerpt, creator, categories,
                     tags, thumbnail, label) -> Article:  # fmt: skip
         created = article is None
-        category = (
-            next(
-                (self.category_rows[slug] for slug in categories if slug in self.category_rows),
-                None,
-            )
-            or self._fallback_category()
-        )
+        primary, others = self._primary_category(record, categories)
+        category = self.category_rows[primary] if primary else self._fallback_category()
         status, published_at = self._status(record)
         converted = convert(content)
         slug = _slug(record.get("wp:post_name"), title or f"post-{record.get('wp:post_id')}")
@@ -499,7 +502,15 @@ class WordPressImport:
             if thumbnail.isdigit():
                 self._featured_image(article, int(thumbnail), label)
             article.save()
-        article.tags.set([self.tag_rows[slug] for slug in tags if slug in self.tag_rows])
+        article_tags = [self.tag_rows[slug] for slug in tags if slug in self.tag_rows]
+        article_tags += [self._category_as_tag(slug) for slug in others]
+        article.tags.set(article_tags)
+        if others:
+            names = ", ".join(plain_text(self.categories[slug].get("wp:cat_name")) or slug
+                              for slug in others)  # fmt: skip
+            self.report.problem(label, _("Also in %(names)s: kept as tags; its section is "
+                                         "%(section)s.") % {"names": names,
+                                                            "section": category.name})  # fmt: skip
         author = self.authors.get(creator) or self.default_author
         if author is not None:
             article.authors.set([author])
@@ -509,6 +520,43 @@ class WordPressImport:
             )
         self.report.count("post", "imported" if created else "updated")
         return article
+
+    def _primary_category(self, record, categories: list[str]) -> tuple[str | None, list[str]]:
+        """A post's section and its other categories. WordPress has no main category of
+        a post, but Yoast SEO records one (by term id); else the first listed is it."""
+        known = [slug for slug in dict.fromkeys(categories) if slug in self.category_rows]
+        chosen = record.meta.get("_yoast_wpseo_primary_category", "").strip()
+        ids = {slug: self.categories[slug].get("wp:term_id") for slug in known}
+        primary = next(
+            (slug for slug in known if chosen and ids[slug] == chosen), known[0] if known else None
+        )
+        return primary, [slug for slug in known if slug != primary]
+
+    def _category_as_tag(self, slug: str) -> Tag:
+        """The tag standing for a post's category other than its section: one per
+        category, the tag of the same slug or name where there is one."""
+        if f"category:{slug}" in self.tag_rows:
+            return self.tag_rows[f"category:{slug}"]
+        lang = self.language
+        name = (plain_text(self.categories[slug].get("wp:cat_name")) or slug)[:100]
+        our_slug = self.category_rows[slug].slug
+        tag = self._target(self._known("category as tag", slug), Tag)
+        if tag is not None:
+            self.report.count("category as tag", "unchanged")
+        else:
+            tag = (
+                Tag.objects.filter(**{f"slug_{lang}": our_slug}).first()
+                or Tag.objects.named(name, lang).first()
+            )
+            if tag is None:
+                tag = Tag(**{f"name_{lang}": name, f"slug_{lang}": our_slug})
+                tag.save()
+                self.report.count("category as tag", "imported")
+            else:
+                self.report.count("category as tag", "matched")
+            self._remember("category as tag", slug, tag)
+        self.tag_rows[f"category:{slug}"] = tag
+        return tag
 
     @staticmethod
     def _marks(converted: Converted) -> tuple[str, ...]:
@@ -630,6 +678,29 @@ class WordPressImport:
             article.featured_image_alt = (info["alt"] or info["title"] or article.title)[:250]
             self._remember("featured", f"{attachment_id}@{article.pk}", article)
         self.report.count("featured image", "imported")
+
+    def _attachment_redirects(self) -> None:
+        """An attachment's page (its permalink, ?attachment_id=) leads to the article or
+        page it was uploaded to, else to the first article that shows it."""
+        for wp_id, info in self.attachments.items():
+            target = None
+            if info["parent"].isdigit() and int(info["parent"]):
+                for kind, model in (("post", Article), ("page", Page)):
+                    target = target or self._target(self._known(kind, info["parent"]), model)
+            if target is None:
+                used = (
+                    ImportedItem.objects.filter(language=self.language, kind="image",
+                                                wp_id__startswith=f"{wp_id}@")  # fmt: skip
+                    .order_by("pk")
+                    .first()
+                )
+                image = self._target(used, ArticleImage)
+                target = image.article if image is not None else None
+            if target is None:
+                self.report.count("attachment page", "skipped")
+                continue
+            record = wxr.Record(fields={"link": info["link"], "wp:post_id": str(wp_id)})
+            self._post_redirects(record, target, "attachment_id")
 
     # -- pages ---------------------------------------------------------------------
     def _import_page(self, record: wxr.Record, label: str) -> None:

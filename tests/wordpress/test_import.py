@@ -12,7 +12,7 @@ from comments.models import Comment
 from pages.models import Page
 from wordpress.models import ImportedItem, LegacyRedirect
 
-from .conftest import DATA, run_import
+from .conftest import DATA, EXPORT_HEAD, post_item, run_import, write_export
 
 pytestmark = pytest.mark.django_db
 
@@ -257,3 +257,47 @@ def test_a_file_that_is_not_an_export_is_an_error_not_a_crash(db, tmp_path):
     broken.write_text("<rss><channel><item>")
     with pytest.raises(CommandError):
         run_import(broken)
+
+
+def in_categories(*slugs: str, primary: str = "") -> str:
+    extra = "".join(f'<category domain="category" nicename="{s}">{s.title()}</category>'
+                    for s in slugs)  # fmt: skip
+    if primary:
+        extra += ("<wp:postmeta><wp:meta_key>_yoast_wpseo_primary_category</wp:meta_key>"
+                  f"<wp:meta_value>{primary}</wp:meta_value></wp:postmeta>")  # fmt: skip
+    return extra
+
+
+def test_a_post_in_several_categories_has_one_section_and_the_others_as_tags(db, tmp_path):
+    head = EXPORT_HEAD + (
+        "<wp:category><wp:term_id>2</wp:term_id><wp:category_nicename>sport</wp:category_nicename>"
+        "<wp:cat_name>Sport</wp:cat_name></wp:category>"
+        "<wp:category><wp:term_id>3</wp:term_id><wp:category_nicename>local</wp:category_nicename>"
+        "<wp:cat_name>Local</wp:cat_name></wp:category>"
+    )
+    export = write_export(
+        tmp_path / "export.xml",
+        post_item(1, "first-listed", extra=in_categories("sport", "news", "local")),
+        # Yoast SEO's primary category, where the site used it, is the section.
+        post_item(2, "yoast-primary", extra=in_categories("sport", "local", primary="3")),
+        post_item(3, "one-only", extra=in_categories("news")),
+        head=head,
+    )
+    report = run_import(export)
+    first = article("first-listed")
+    assert first.category.slug == "sport"
+    assert {(t.slug, t.name) for t in first.tags.all()} == {("news", "News"), ("local", "Local")}
+    yoast = article("yoast-primary")
+    assert yoast.category.slug == "local"
+    assert set(yoast.tags.values_list("slug_en", flat=True)) == {"sport"}
+    assert not article("one-only").tags.exists()
+    assert Tag.objects.count() == 3  # one tag per category, shared by the posts
+    for line in (
+        "post 1 “first-listed”: Also in News, Local: kept as tags; its section is Sport.",
+        "post 2 “yoast-primary”: Also in Sport: kept as tags; its section is Local.",
+    ):
+        assert line in report, report
+    assert "category as tag: 3 imported" in report, report
+    again = run_import(export)
+    assert "post: 3 unchanged" in again and "category as tag" not in again, again
+    assert Tag.objects.count() == 3

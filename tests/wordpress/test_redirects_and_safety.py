@@ -7,11 +7,11 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 from django.core.management.base import CommandError
 
-from articles.models import Article, ArticleImage, Category
+from articles.models import Article, ArticleImage, Category, Tag
 from comments.models import Comment
 from pages.models import Page
 
-from .conftest import EXPORT_HEAD, attachment_item, post_item, run_import, write_export
+from .conftest import EXPORT_HEAD, attachment_item, png, post_item, run_import, write_export
 
 pytestmark = pytest.mark.django_db
 
@@ -29,12 +29,46 @@ pytestmark = pytest.mark.django_db
         ("/?cat=3", "/news/it-news/"),
         ("/category/news/it-news/hardware/", "/news/it-news/hardware/"),
         ("/category/hardware/", "/news/it-news/hardware/"),
+        ("/tag/chips/", "/tag/chips/"),  # ours is the same: no redirect needed, a 200
+        ("/tag/laser", "/tag/laser/"),
+        # Attachment pages lead to the article the image belongs to.
+        ("/?attachment_id=100", "/news/it-news/hardware/first-chips/"),
+        ("/2024/05/17/first-chips/cat/", "/news/it-news/hardware/first-chips/"),
+        ("/featured/", "/news/it-news/hardware/first-chips/"),
     ],
 )
 def test_old_urls_answer_301_with_the_new_one(imported, client, old, new):
     response = client.get(old)
+    if old == new:
+        assert response.status_code == 200
+        return
     assert response.status_code == 301
     assert response["Location"] == new
+
+
+def test_an_old_tag_address_follows_the_tag_to_its_new_slug(imported, client):
+    tag = Tag.objects.get(slug_en="chips")
+    tag.slug_en = "microchips"
+    tag.save()
+    response = client.get("/tag/chips/")
+    assert (response.status_code, response["Location"]) == (301, "/tag/microchips/")
+
+
+def test_an_attachment_used_only_in_a_body_leads_to_that_article(db, client, tmp_path):
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    (uploads / "photo.png").write_bytes(png("grey"))
+    src = "https://old.example/wp-content/uploads/photo.png"
+    export = write_export(
+        tmp_path / "export.xml",
+        attachment_item(101, src),
+        post_item(1, "story", content=f'<img src="{src}" class="wp-image-101" alt="A photo">',
+                  extra='<category domain="category" nicename="news">News</category>'),
+        attachment_item(102, "https://old.example/wp-content/uploads/unused.png"),
+    )  # fmt: skip
+    run_import(export, "--media-dir", str(uploads))
+    assert client.get("/?attachment_id=101")["Location"] == "/news/story/"
+    assert client.get("/?attachment_id=102").status_code == 200  # used nowhere: the home page
 
 
 def test_a_redirect_follows_a_later_slug_change_and_move(imported, client):
