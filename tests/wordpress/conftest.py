@@ -75,3 +75,34 @@ def attachment_item(wp_id: int, url: str, *, parent: int = 0, alt: str = "") -> 
 def write_export(path, *items: str, head: str = EXPORT_HEAD) -> Path:
     path.write_text(head + "".join(items) + "</channel></rss>")
     return path
+
+
+def big_export(path, posts: int) -> None:
+    """An export of `posts` posts of 25 kB each, with a comment each."""
+    head = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+        'xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">'
+        "<channel><link>https://big.example</link>"
+        "<wp:category><wp:term_id>1</wp:term_id><wp:category_nicename>bulk</wp:category_nicename>"
+        "<wp:cat_name>Bulk</wp:cat_name></wp:category>"
+    )
+    paragraph = "Words of a long archive post, repeated to make the export big. " * 40
+    with open(path, "w") as out:
+        out.write(head)
+        for n in range(posts):
+            body = "\n\n".join([paragraph] * 10)
+            out.write(
+                f"<item><title>Post {n}</title><link>https://big.example/post-{n}/</link>"
+                f"<content:encoded><![CDATA[{body}]]></content:encoded>"
+                f"<wp:post_id>{n + 1}</wp:post_id><wp:post_date>2020-01-01 00:00:00</wp:post_date>"
+                f"<wp:post_name>post-{n}</wp:post_name><wp:status>publish</wp:status>"
+                f'<wp:post_type>post</wp:post_type><category domain="category" nicename="bulk">'
+                f"Bulk</category>"
+                f"<wp:comment><wp:comment_id>{n + 1}</wp:comment_id>"
+                "<wp:comment_author>R</wp:comment_author>"
+                f"<wp:comment_content>Reply {n}</wp:comment_content><wp:comment_approved>1"
+                f"</wp:comment_approved><wp:comment_parent>0</wp:comment_parent></wp:comment></item>"
+            )
+        out.write("</channel></rss>")

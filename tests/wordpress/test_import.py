@@ -1,10 +1,12 @@
 """The WordPress import on a small export written for these tests (data/site.xml)."""
 
+import io
 from datetime import UTC, datetime
 
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.utils import translation
 
 from articles.models import Article, ArticleImage, ArticleStatus, Category, Tag
@@ -12,7 +14,7 @@ from comments.models import Comment
 from pages.models import Page
 from wordpress.models import ImportedItem, LegacyRedirect
 
-from .conftest import DATA, EXPORT_HEAD, post_item, run_import, write_export
+from .conftest import DATA, EXPORT_HEAD, big_export, post_item, run_import, write_export
 
 pytestmark = pytest.mark.django_db
 
@@ -301,3 +303,28 @@ def test_a_post_in_several_categories_has_one_section_and_the_others_as_tags(db,
     again = run_import(export)
     assert "post: 3 unchanged" in again and "category as tag" not in again, again
     assert Tag.objects.count() == 3
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_sees_a_progress_bar_for_each_pass_over_the_file(db, tmp_path):
+    export = tmp_path / "export.xml"
+    big_export(export, posts=40)
+    out = Terminal()
+    call_command("import_wordpress", str(export), "--no-download", stdout=out)
+    text = out.getvalue()
+    size = export.stat().st_size
+    for number in (1, 2):
+        frames = [part for part in text.split("\r") if part.startswith(f"Pass {number}/2")]
+        assert len(frames) > 3, text
+        assert frames[-1].startswith(f"Pass {number}/2  [{'#' * 30}] 100.0% {size:,}/{size:,}")
+        # Drawn again only when it changes.
+        assert len(frames) == len(set(frames))
+    assert "post: 40 imported" in text
+
+
+def test_without_a_terminal_there_is_no_bar(imported):
+    assert "\r" not in imported and "[###" not in imported

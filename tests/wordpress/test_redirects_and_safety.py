@@ -11,7 +11,15 @@ from articles.models import Article, ArticleImage, Category, Tag
 from comments.models import Comment
 from pages.models import Page
 
-from .conftest import EXPORT_HEAD, attachment_item, png, post_item, run_import, write_export
+from .conftest import (
+    EXPORT_HEAD,
+    attachment_item,
+    big_export,
+    png,
+    post_item,
+    run_import,
+    write_export,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -145,39 +153,9 @@ def test_an_entity_in_the_export_reads_no_file(db, tmp_path):
     assert hostname not in post.title + post.body
 
 
-def _big_export(path, posts: int) -> None:
-    head = (
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
-        'xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" '
-        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">'
-        "<channel><link>https://big.example</link>"
-        "<wp:category><wp:term_id>1</wp:term_id><wp:category_nicename>bulk</wp:category_nicename>"
-        "<wp:cat_name>Bulk</wp:cat_name></wp:category>"
-    )
-    paragraph = "Words of a long archive post, repeated to make the export big. " * 40
-    with open(path, "w") as out:
-        out.write(head)
-        for n in range(posts):
-            body = "\n\n".join([paragraph] * 10)
-            out.write(
-                f"<item><title>Post {n}</title><link>https://big.example/post-{n}/</link>"
-                f"<content:encoded><![CDATA[{body}]]></content:encoded>"
-                f"<wp:post_id>{n + 1}</wp:post_id><wp:post_date>2020-01-01 00:00:00</wp:post_date>"
-                f"<wp:post_name>post-{n}</wp:post_name><wp:status>publish</wp:status>"
-                f'<wp:post_type>post</wp:post_type><category domain="category" nicename="bulk">'
-                f"Bulk</category>"
-                f"<wp:comment><wp:comment_id>{n + 1}</wp:comment_id>"
-                "<wp:comment_author>R</wp:comment_author>"
-                f"<wp:comment_content>Reply {n}</wp:comment_content><wp:comment_approved>1"
-                f"</wp:comment_approved><wp:comment_parent>0</wp:comment_parent></wp:comment></item>"
-            )
-        out.write("</channel></rss>")
-
-
 def test_an_export_of_a_few_megabytes_imports_whole(db, tmp_path):
     export = tmp_path / "big.xml"
-    _big_export(export, posts=120)
+    big_export(export, posts=120)
     assert export.stat().st_size > 3_000_000
     started = time.monotonic()
     report = run_import(export)
