@@ -48,6 +48,7 @@ from articles.validators import clean_image_file, validate_image_file
 from comments.models import Comment
 from comments.services import notifications_suppressed
 from pages.models import Page
+from reader.cache import purges_held
 
 from . import wxr
 from .content import Converted, convert, first_paragraph, plain_text
@@ -164,7 +165,10 @@ class WordPressImport:
 
     # -- the run ----------------------------------------------------------------
     def run(self) -> Report:
-        with translation.override(self.language), notifications_suppressed(), transaction.atomic():
+        # One transaction, so that a dry run can roll it all back and a failed import
+        # leaves nothing half done; the site's caches are purged once, at the end.
+        with translation.override(self.language), notifications_suppressed(), purges_held(), \
+                transaction.atomic():  # fmt: skip
             self._first_pass()
             self._import_authors()
             self._import_categories()

@@ -1,7 +1,9 @@
 """Old WordPress URLs answer 301; nothing in an export can run code on our pages."""
 
+import os
 import threading
 import time
+import tracemalloc
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
@@ -10,6 +12,8 @@ from django.core.management.base import CommandError
 from articles.models import Article, ArticleImage, Category, Tag
 from comments.models import Comment
 from pages.models import Page
+from wordpress.models import ImportedItem
+from wordpress.services import WordPressImport
 
 from .conftest import (
     EXPORT_HEAD,
@@ -260,3 +264,44 @@ def test_an_svg_with_a_script_in_the_media_folder_is_refused(db, tmp_path):
     assert "drawing.svg refused" in report
     assert not ArticleImage.objects.exists()
     assert "svg" not in Article.objects.get(slug="drawing").body
+
+
+def _rss_bytes() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _import_measured(path) -> tuple[int, int]:
+    """(peak of Python's allocations, growth of the resident set) while importing."""
+    baseline, highest = _rss_bytes(), 0
+
+    def sample(_number, _done, _total):
+        nonlocal highest
+        highest = max(highest, _rss_bytes() - baseline)
+
+    tracemalloc.start()
+    try:
+        WordPressImport(path=str(path), language="en", download=False, progress=sample).run()
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak, highest
+
+
+def test_memory_does_not_grow_with_the_size_of_the_export(db, tmp_path):
+    small, large = tmp_path / "small.xml", tmp_path / "large.xml"
+    big_export(small, posts=40)
+    big_export(large, posts=200)
+    assert small.stat().st_size < 1_100_000 and large.stat().st_size > 5_000_000
+    _import_measured(small)  # the first import fills caches that stay: not counted
+    Article.objects.all().delete()
+    ImportedItem.objects.all().delete()
+    small_peak, small_rss = _import_measured(small)
+    Article.objects.all().delete()
+    ImportedItem.objects.all().delete()
+    large_peak, large_rss = _import_measured(large)
+    assert Article.objects.count() == 200
+    # Five times the export, about the same memory: no item is kept once imported.
+    assert large_peak < 1.5 * small_peak, (small_peak, large_peak)
+    # lxml's tree is memory tracemalloc does not see: the process barely grows.
+    assert large_rss < small_rss + 10_000_000, (small_rss, large_rss)
