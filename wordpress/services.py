@@ -28,7 +28,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, reset_queries, transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone, translation
 from django.utils.text import slugify
@@ -247,6 +247,9 @@ class WordPressImport:
             except (ValidationError, ValueError, IntegrityError) as error:
                 self.report.count(kind, "failed")
                 self.report.problem(label, "; ".join(getattr(error, "messages", [str(error)])))
+            # With DEBUG on, Django logs the last 9,000 queries with their values: bodies
+            # of 25 kB each would be hundreds of megabytes held until the end.
+            reset_queries()
 
     def _progress(self, number: int):
         if self.progress is None:

@@ -305,3 +305,16 @@ def test_memory_does_not_grow_with_the_size_of_the_export(db, tmp_path):
     assert large_peak < 1.5 * small_peak, (small_peak, large_peak)
     # lxml's tree is memory tracemalloc does not see: the process barely grows.
     assert large_rss < small_rss + 10_000_000, (small_rss, large_rss)
+
+
+def test_with_debug_on_the_query_log_does_not_hold_every_post(db, tmp_path, settings):
+    from django.db import connection, reset_queries
+
+    settings.DEBUG = True
+    export = tmp_path / "export.xml"
+    big_export(export, posts=15)
+    reset_queries()
+    run_import(export)
+    assert Article.objects.count() == 15
+    # Each post costs dozens of queries; the log keeps those of one item at most.
+    assert len(connection.queries) < 60, len(connection.queries)
