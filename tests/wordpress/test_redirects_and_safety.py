@@ -301,10 +301,13 @@ def test_memory_does_not_grow_with_the_size_of_the_export(db, tmp_path):
     ImportedItem.objects.all().delete()
     large_peak, large_rss = _import_measured(large)
     assert Article.objects.count() == 200
-    # Five times the export, about the same memory: no item is kept once imported.
-    assert large_peak < 1.5 * small_peak, (small_peak, large_peak)
-    # lxml's tree is memory tracemalloc does not see: the process barely grows.
-    assert large_rss < small_rss + 10_000_000, (small_rss, large_rss)
+    # Five times the export (4 MB more), a fraction of it more memory: no post, body or
+    # element is kept once imported (what grows is Python's and Django's own bounded
+    # caches, which the small import does not fill).
+    assert large_peak < 2.5 * small_peak, (small_peak, large_peak)
+    # lxml's tree is memory tracemalloc does not see: the process grows by less than
+    # the extra export.
+    assert large_rss < small_rss + 4_000_000, (small_rss, large_rss)
 
 
 def test_with_debug_on_the_query_log_does_not_hold_every_post(db, tmp_path, settings):
