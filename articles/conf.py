@@ -1,5 +1,8 @@
 """The articles app's settings and their defaults (see core/conf.py)."""
 
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
+
 DEFAULTS = {
     # Largest accepted image: pixels (width × height, summed over an animation's
     # frames), frames and bytes. Together they bound the decoding and re-encoding an
@@ -11,3 +14,15 @@ DEFAULTS = {
     # draft to someone for a fact check, short enough that a leaked link dies.
     "ARTICLES_PREVIEW_LINK_MAX_AGE": 7 * 24 * 3600,
 }
+
+# The body editor's extensions of our own, for django-prose-editor's
+# DJANGO_PROSE_EDITOR_EXTENSIONS: each a JS module under static/articles/admin/ that
+# exports the Tiptap extension named here, loaded when the body's configuration
+# (models.ARTICLE_BODY_EXTENSIONS) turns it on. What they store is plain paragraphs,
+# so they add nothing to the sanitizer's allow-list (sanitize.py).
+PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("articles/admin/image_picker.js")],
+        "extensions": {"LibraryImage": html_tags([])},
+    },
+]

@@ -5,6 +5,7 @@ import uuid
 import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import ExpressionWrapper, F, Q
 from django.urls import reverse
@@ -27,7 +28,9 @@ from core.editions import (
     fallback_order,
 )
 
+from .editor import LIBRARY_IMAGE
 from .fields import CheckedImageField
+from .focal import focal_spec
 from .placeholders import image_placeholder
 from .sanitize import sanitize_html
 
@@ -431,6 +434,10 @@ ARTICLE_BODY_EXTENSIONS = {
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
     "History": True,
+    # The image button and the figure the editor shows for [[image:N]].
+    "LibraryImage": LIBRARY_IMAGE,
+    # Paragraphs open for readers' feedback (articles/passages.py).
+    "Passage": {"title": _("Open the selected paragraphs for readers' feedback, or close them")},
 }
 
 
@@ -473,8 +480,8 @@ class Article(models.Model):
         extensions=ARTICLE_BODY_EXTENSIONS,
         sanitize=sanitize_html,
         help_text=_(
-            "Place an uploaded image by putting its placeholder, e.g. [[image:12]], "
-            "on a line of its own."
+            "Place an image with the image button of the toolbar: upload one or choose "
+            "one from the library."
         ),
     )
     tags = TaggableManager(_("tags"), blank=True, through=TaggedArticle, manager=EditionTags)
@@ -722,28 +729,44 @@ class Source(models.Model):
 
 
 # ------------------------------------------------------------------------------
-# Images embedded in the body
+# The image library, and the images an article's body shows
 # ------------------------------------------------------------------------------
 def _rendition(width: int) -> ImageSpecField:
     return ImageSpecField(
-        source="image",
+        source="file",
         processors=[ResizeToFit(width, upscale=False)],
         format="WEBP",
         options={"quality": 80},
     )
 
 
-class ArticleImage(models.Model):
+def _focal_rendition(*, ratio: float, width: int) -> ImageSpecField:
+    return ImageSpecField(source="file", spec=focal_spec(ratio=ratio, width=width))
+
+
+_FRACTION = [MinValueValidator(0.0), MaxValueValidator(1.0)]
+
+
+class ImageQuerySet(models.QuerySet):
+    def search(self, term: str) -> ImageQuerySet:
+        """Images whose alt text, caption, credit or file name contains `term`."""
+        term = term.strip()
+        if not term:
+            return self
+        return self.filter(
+            Q(alt__icontains=term) | Q(caption__icontains=term)
+            | Q(credit__icontains=term) | Q(file__icontains=term)
+        )  # fmt: skip
+
+
+class Image(models.Model):
+    """A picture of the library: uploaded once, placed in any number of articles (each
+    placement an ArticleImage). Its texts are what a new placement starts with."""
+
     RENDITION_WIDTHS = (480, 800, 1200)
 
-    article = models.ForeignKey(
-        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="images"
-    )
-    image = CheckedImageField(
-        _("image"),
-        upload_to="articles/%Y/%m/",
-        width_field="width",
-        height_field="height",
+    file = CheckedImageField(
+        _("image"), upload_to="articles/%Y/%m/", width_field="width", height_field="height"
     )
     width = models.PositiveIntegerField(_("width"), null=True, editable=False)
     height = models.PositiveIntegerField(_("height"), null=True, editable=False)
@@ -754,27 +777,45 @@ class ArticleImage(models.Model):
     )
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     credit = models.CharField(_("credit"), max_length=200, blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-    created_at = models.DateTimeField(auto_now_add=True)
+    # Where the subject is, as fractions of the width and height from the top left:
+    # every crop keeps this point in its frame.
+    focal_x = models.FloatField(_("focal point (across)"), default=0.5, validators=_FRACTION)
+    focal_y = models.FloatField(_("focal point (down)"), default=0.5, validators=_FRACTION)
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
 
     rendition_480 = _rendition(480)
     rendition_800 = _rendition(800)
     rendition_1200 = _rendition(1200)
+    # Teaser shapes (16:9 and square), cut around the focal point.
+    wide_800 = _focal_rendition(ratio=16 / 9, width=800)
+    square_480 = _focal_rendition(ratio=1.0, width=480)
+
+    objects = ImageQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("image")
-        verbose_name_plural = _("images")
-        ordering = ["order", "pk"]
+        verbose_name = _("library image")
+        verbose_name_plural = _("image library")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(focal_x__gte=0, focal_x__lte=1, focal_y__gte=0, focal_y__lte=1),
+                name="image_focal_point_inside",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.alt
 
     def get_absolute_url(self) -> str:
-        return self.image.url
+        return self.file.url
 
     @property
     def placeholder(self) -> str:
         return image_placeholder(self.pk) if self.pk else ""
+
+    @property
+    def file_name(self) -> str:
+        return self.file.name.rsplit("/", 1)[-1]
 
     def renditions(self) -> list[tuple[int, str]]:
         """(width, url) pairs for srcset, never wider than the original."""
@@ -784,6 +825,62 @@ class ArticleImage(models.Model):
                 break
             result.append((width, getattr(self, f"rendition_{width}").url))
         return result
+
+
+class ArticleImage(models.Model):
+    """A library image as one article shows it: its texts here are this article's
+    (a translation's captions are in its language; a revert brings them back), the
+    body's [[image:N]] names the library image."""
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="images"
+    )
+    image = models.ForeignKey(
+        Image, verbose_name=_("image"), on_delete=models.PROTECT, related_name="uses"
+    )
+    alt = models.CharField(
+        _("alt text"),
+        max_length=250,
+        help_text=_("What the image shows, for readers who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(_("credit"), max_length=200, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("image in the article")
+        verbose_name_plural = _("images in the article")
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "image"], name="article_image_once")
+        ]
+
+    def __str__(self) -> str:
+        # What the library's "in use by" and its refused delete list.
+        return str(self.article)
+
+    def get_absolute_url(self) -> str:
+        return self.image.file.url
+
+    @property
+    def placeholder(self) -> str:
+        return image_placeholder(self.image_id) if self.image_id else ""
+
+    @property
+    def file(self):
+        return self.image.file
+
+    @property
+    def width(self) -> int | None:
+        return self.image.width
+
+    @property
+    def height(self) -> int | None:
+        return self.image.height
+
+    def renditions(self) -> list[tuple[int, str]]:
+        return self.image.renditions()
 
 
 # ------------------------------------------------------------------------------
@@ -812,6 +909,10 @@ class ArticleDailyViews(models.Model):
 # Revision history: an article's versions carry its sources and images along, so
 # that reverting brings back the text, the sources and the image captions together.
 # ------------------------------------------------------------------------------
+# A library image is shared: reverting one article brings back that article's
+# captions (its ArticleImage rows), never another article's; the library image has a
+# history of its own.
 reversion.register(Source)
 reversion.register(ArticleImage)
+reversion.register(Image)
 reversion.register(Article, follow=("sources", "images"))

@@ -27,6 +27,7 @@ AUTHOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "add_article", "change_article", "view_article",
         "add_source", "change_source", "delete_source", "view_source",
         "add_articleimage", "change_articleimage", "delete_articleimage", "view_articleimage",
+        "add_image", "change_image", "view_image",
         "view_category",
     ),
 }  # fmt: skip

@@ -2,6 +2,8 @@
 
 import nh3
 
+from .passages import PASSAGE_ATTRIBUTE, drop_repeated_passages, is_passage_id
+
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "s", "u", "sub", "sup", "code", "pre",
     "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "hr", "a",
@@ -9,9 +11,19 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "ol": {"start"},
+    # A paragraph open for readers' feedback (articles/passages.py).
+    "p": {PASSAGE_ATTRIBUTE},
 }
 # Relative links and these schemes only: no javascript:, data: or vbscript:.
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def _checked_value(tag: str, attribute: str, value: str) -> str | None:
+    """A passage id that is not one of ours is dropped, and with it the mark."""
+    if attribute == PASSAGE_ATTRIBUTE:
+        return value if is_passage_id(value) else None
+    return value
+
 
 _cleaner = nh3.Cleaner(
     tags=ALLOWED_TAGS,
@@ -21,6 +33,7 @@ _cleaner = nh3.Cleaner(
     # nor give the target page a handle on ours.
     link_rel="noopener noreferrer",
     strip_comments=True,
+    attribute_filter=_checked_value,
 )
 
 
@@ -28,4 +41,4 @@ def sanitize_html(html: str) -> str:
     """Return `html` reduced to the article allow-list (idempotent)."""
     if not html:
         return ""
-    return _cleaner.clean(html).strip()
+    return drop_repeated_passages(_cleaner.clean(html).strip())

@@ -34,10 +34,11 @@ from .models import (
     ArticleStatus,
     Category,
     CategoryPathHistory,
+    Image,
     Source,
 )
 from .permissions import EDITOR_ONLY_FIELDS, can_edit_article, can_publish, is_article_author
-from .placeholders import IMAGE_PLACEHOLDER, image_placeholder
+from .placeholders import IMAGE_PLACEHOLDER
 from .translation_numbers import NumberCheck, number_check
 
 
@@ -220,8 +221,8 @@ def article_translate(*, article: Article, language: str, user) -> Article:
     same story (translation_key), made from `article` (translation_of), with its
     structure in place for the translator to translate in: title, lead, body, search
     description and the images' texts as the original has them, the same category,
-    tags and sources, the same image files (rows of its own, so that alt texts and
-    captions can be translated; the body's placeholders name them), its authors and
+    tags and sources, the same library images (placements of its own, so that alt
+    texts and captions can be translated), its authors and
     `user`, and the read-also stories that exist in that edition.
 
     Queries: the check for the edition; the original's rows (sources, images, tags,
@@ -273,21 +274,12 @@ def article_translate(*, article: Article, language: str, user) -> Article:
                    order=source.order)
             for source in article.sources.all()
         )  # fmt: skip
-        new_images = {}
-        for image in article.images.all():
-            new_images[image.pk] = ArticleImage.objects.create(
-                article=translation, image=image.image.name, width=image.width,
-                height=image.height, alt=image.alt, caption=image.caption,
-                credit=image.credit, order=image.order,
-            )  # fmt: skip
-        if new_images:
-
-            def renumber(match: re.Match) -> str:
-                image = new_images.get(int(match.group(1)))
-                return image_placeholder(image.pk) if image else match.group()
-
-            translation.body = _PLACEHOLDER.sub(renumber, translation.body)
-            translation.save(update_fields=["body"])
+        # The same library images, placed with texts of the translation's own.
+        ArticleImage.objects.bulk_create(
+            ArticleImage(article=translation, image_id=image.image_id, alt=image.alt,
+                         caption=image.caption, credit=image.credit, order=image.order)
+            for image in article.images.all()
+        )  # fmt: skip
         translation.tags.set(list(article.tags.all()))
         translation.authors.set([*article.authors.all(), user])
         stories = article.read_also.values("translation_key")
@@ -295,9 +287,7 @@ def article_translate(*, article: Article, language: str, user) -> Article:
             Article.objects.filter(translation_key__in=stories, language=language)
         )
         reversion.set_user(user)
-        reversion.set_comment(
-            _("Translation of “%(title)s” started") % {"title": article.title}
-        )
+        reversion.set_comment(_("Translation of “%(title)s” started") % {"title": article.title})
     return translation
 
 
@@ -366,11 +356,10 @@ class ArticleBeforeRevert:
     editor_fields: dict[str, Any]
     editor_relations: dict[str, list[int]]
     featured_image: StoredImage
-    images: dict[int, StoredImage]
 
     @classmethod
     def of(cls, article: Article, *, user) -> ArticleBeforeRevert:
-        """Queries: the article's images, and its related stories for an author (its
+        """Queries: its related stories for an author (its
         authors too, unless the caller prefetched them)."""
         fields = [Article._meta.get_field(name) for name in EDITOR_ONLY_FIELDS]
         keeps_editor_fields = not can_publish(user)
@@ -386,8 +375,6 @@ class ArticleBeforeRevert:
             },
             featured_image=StoredImage(article.featured_image.name or "",
                                        article.featured_image_width, article.featured_image_height),
-            images={pk: StoredImage(name, width, height) for pk, name, width, height in
-                    article.images.values_list("pk", "image", "width", "height")},
         )  # fmt: skip
 
     @property
@@ -405,7 +392,7 @@ def article_revert_keep(*, before: ArticleBeforeRevert) -> None:
     `Revision.revert`, in the transaction of the admin's revision view), put back
     what a revert does not change, before the form is shown or saved:
 
-    - an image, or the featured image, whose file in the revision was replaced and
+    - the featured image, whose file in the revision was replaced and
       deleted since keeps today's file (with its size) rather than a name with
       nothing behind it. The save signals do the same when a revert is saved, but
       the revert form is shown with signals muted, and it would show something else
@@ -414,17 +401,9 @@ def article_revert_keep(*, before: ArticleBeforeRevert) -> None:
       publish, take down or re-sign an article by picking an old revision.
 
     Writes: the article's row (editor-only fields, featured image), its authors and
-    related stories, the rows of images that keep today's file.
+    related stories. (Body images are library images, whose files a revert of an
+    article does not touch.)
     """
-    image_storage = ArticleImage._meta.get_field("image").storage
-    for image in ArticleImage.objects.filter(pk__in=before.images).only("pk", "image"):
-        today = before.images[image.pk]
-        if _file_gone(image_storage, image.image.name) and not _file_gone(
-            image_storage, today.name
-        ):
-            ArticleImage.objects.filter(pk=image.pk).update(
-                image=today.name, width=today.width, height=today.height
-            )
     article = Article.objects.filter(pk=before.article_pk).only("featured_image").first()
     if article is None:
         return
@@ -498,9 +477,7 @@ def category_paths_rebuild(*, category: Category) -> None:
     # Unrewritten, so that "path" is the untranslated column, read in the default
     # edition (see Category.save).
     with translation.override(default_edition()):
-        Category.objects.rewrite(False).bulk_update(
-            changed, ["path", *path_fields, *slug_fields]
-        )
+        Category.objects.rewrite(False).bulk_update(changed, ["path", *path_fields, *slug_fields])
     CategoryPathHistory.objects.bulk_create(given_up)
 
 
@@ -529,3 +506,39 @@ def article_slug_history_record(*, article: Article, old_slug: str | None) -> No
         # A plain insert: the unique slug makes the database refuse, rather than hand
         # over, an old slug that another article holds.
         ArticleSlugHistory.objects.create(article=article, slug=old_slug)
+
+
+# ------------------------------------------------------------------------------
+# The image library
+# ------------------------------------------------------------------------------
+def placed_image_ids(body: str) -> list[int]:
+    """The library images the body names, in the order it names them, once each."""
+    return list(dict.fromkeys(int(found) for found in _PLACEHOLDER.findall(body or "")))
+
+
+@transaction.atomic
+def article_images_place(*, article: Article, body_before: str = "") -> None:
+    """Make the article's placements agree with its body after a save: an image the
+    body names now (placed from the editor's toolbar) gets a placement with the
+    library's texts; one that `body_before` named and the body no longer does was
+    taken out, and the article no longer uses it; the order is the body's. Texts
+    edited on a placement are kept.
+
+    Queries: the placements, the new images' rows, one insert, one delete, and an
+    update per placement that moved.
+    """
+    wanted = placed_image_ids(article.body)
+    placed = {use.image_id: use for use in ArticleImage.objects.filter(article=article)}
+    new = [
+        ArticleImage(article=article, image=image, alt=image.alt, caption=image.caption,
+                     credit=image.credit, order=wanted.index(image.pk))
+        for image in Image.objects.filter(pk__in=set(wanted) - placed.keys())
+    ]  # fmt: skip
+    ArticleImage.objects.bulk_create(new)
+    taken_out = set(placed_image_ids(body_before)) - set(wanted)
+    gone = [use.pk for image_id, use in placed.items() if image_id in taken_out]
+    if gone:
+        ArticleImage.objects.filter(pk__in=gone).delete()
+    for image_id, use in placed.items():
+        if image_id in wanted and use.order != wanted.index(image_id):
+            ArticleImage.objects.filter(pk=use.pk).update(order=wanted.index(image_id))

@@ -7,7 +7,7 @@ from imagekit.cachefiles.backends import CachedFileBackend
 from imagekit.models.fields import ImageSpecFileDescriptor
 
 from . import services
-from .models import Article, ArticleImage, Category
+from .models import Article, Category, Image
 from .permissions import (
     AUTHOR_PERMISSIONS,
     EDITOR_APP_LABELS,
@@ -47,7 +47,7 @@ def record_slug_history_on_article_save(sender, instance: Article, **kwargs) -> 
 # ------------------------------------------------------------------------------
 # The image field of each model, with the width and height fields filled from it.
 IMAGE_FIELDS = {
-    ArticleImage: ("image", "width", "height"),
+    Image: ("file", "width", "height"),
     Article: ("featured_image", "featured_image_width", "featured_image_height"),
 }
 
@@ -90,7 +90,7 @@ def _delete_after_commit(model, field_name: str, name: str) -> None:
     transaction.on_commit(lambda: _delete_unless_shared(model, field_name, name))
 
 
-@receiver(pre_save, sender=ArticleImage, dispatch_uid="article_image_replaced_file")
+@receiver(pre_save, sender=Image, dispatch_uid="library_image_replaced_file")
 @receiver(pre_save, sender=Article, dispatch_uid="article_featured_image_replaced_file")
 def delete_replaced_image_file(sender, instance, raw: bool, update_fields=None, **kwargs) -> None:
     """When an image field gets another file (or is cleared), remove the old one.
@@ -121,7 +121,7 @@ def delete_replaced_image_file(sender, instance, raw: bool, update_fields=None, 
     _delete_after_commit(sender, field_name, old_name)
 
 
-@receiver(post_delete, sender=ArticleImage, dispatch_uid="article_image_deleted_file")
+@receiver(post_delete, sender=Image, dispatch_uid="library_image_deleted_file")
 @receiver(post_delete, sender=Article, dispatch_uid="article_featured_image_deleted_file")
 def delete_image_file_of_deleted_row(sender, instance, **kwargs) -> None:
     field_name = IMAGE_FIELDS[sender][0]

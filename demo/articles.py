@@ -16,6 +16,7 @@ from articles.models import (
     ArticleImage,
     ArticleStatus,
     Category,
+    Image,
     Source,
     SourceKind,
 )
@@ -61,7 +62,13 @@ def _authors() -> dict:
 
 
 def body_html(data: dict, images: list[ArticleImage]) -> str:
-    paragraphs = [f"<p>{escape(text)}</p>" for text in data["paragraphs"]]
+    # "feedback": paragraph index -> passage id, the paragraphs open for readers' comments.
+    feedback = data.get("feedback", {})
+    paragraphs = [
+        f'<p data-passage="{feedback[n]}">{escape(text)}</p>' if n in feedback
+        else f"<p>{escape(text)}</p>"
+        for n, text in enumerate(data["paragraphs"])
+    ]  # fmt: skip
     if data.get("subheading"):
         paragraphs.insert(2, f"<h2>{escape(data['subheading'])}</h2>")
     # Spread the placeholders between paragraphs, the first after the opening one.
@@ -97,15 +104,17 @@ def _article(data: dict, *, categories, authors, now) -> Article:
     )  # fmt: skip
     images = []
     for order, spec in enumerate(data["images"]):
-        image = ArticleImage(
-            article=article, alt=spec["alt"], caption=spec["caption"],
-            credit=spec["credit"], order=order,
-        )  # fmt: skip
+        picture = Image(alt=spec["alt"], caption=spec["caption"], credit=spec["credit"])
         label = f"{data['title']} {order}"
-        image.image.save(f"{slugify(data['slug'])[:60]}-{order + 1}.jpg",
-                         ContentFile(illustration(label)), save=False)  # fmt: skip
-        image.save()
-        images.append(image)
+        picture.file.save(f"{slugify(data['slug'])[:60]}-{order + 1}.jpg",
+                          ContentFile(illustration(label)), save=False)  # fmt: skip
+        # Measured here: a file saved from bytes leaves the size fields empty.
+        picture.width, picture.height = picture.file.width, picture.file.height
+        picture.save()
+        images.append(ArticleImage.objects.create(
+            article=article, image=picture, alt=spec["alt"], caption=spec["caption"],
+            credit=spec["credit"], order=order,
+        ))  # fmt: skip
     if images:
         first = images[0]
         article.featured_image.save(

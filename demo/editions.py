@@ -4,7 +4,7 @@ with numbers that do not match its original's, for the admin's number check to c
 
 Each translation is a row of its own (articles.models.Article): language "de", the
 original's translation_key, translation_of the original, its own slug, text, sources,
-images (the original's pictures, drawn again with the German headline) and state.
+images (the original's library pictures, with German texts) and state.
 Idempotent like the rest of the demo: a story with a German row already is left alone.
 """
 
@@ -12,16 +12,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from articles.models import Article, ArticleImage, ArticleStatus, Source
 
 from . import content_de
 from .articles import body_html, reads
-from .images import illustration
 from .sections import GERMAN, has_german_edition, name_sections, name_tags
 
 
@@ -41,25 +38,18 @@ def _copy_images(data: dict, original: Article, translation: Article) -> list[Ar
                          f"{len(originals)} images")  # fmt: skip
     copies = []
     for source, spec in zip(originals, data["images"], strict=True):
-        copy = ArticleImage(
-            article=translation, alt=spec["alt"], caption=spec["caption"],
-            credit=content_de.CREDIT if source.credit else "", order=source.order,
+        # The same library picture (it has no words in it), with German texts.
+        copy = ArticleImage.objects.create(
+            article=translation, image_id=source.image_id, alt=spec["alt"],
+            caption=spec["caption"], credit=content_de.CREDIT if source.credit else "",
+            order=source.order,
         )  # fmt: skip
-        # The original's picture (the demo draws it from the original's title and the
-        # image's place), saying the German title.
-        picture = illustration(f"{original.title} {source.order}", text=data["title"])
-        copy.image.save(f"{slugify(data['slug'])[:60]}-{source.order + 1}.jpg",
-                        ContentFile(picture), save=False)  # fmt: skip
-        copy.save()
         copies.append(copy)
     if original.featured_image:
-        translation.featured_image.save(
-            f"{slugify(data['slug'])[:60]}-featured.jpg",
-            ContentFile(illustration(original.title, text=data["title"])),
-            save=False,
-        )
-        translation.featured_image_width = translation.featured_image.width
-        translation.featured_image_height = translation.featured_image.height
+        # The same file: a file goes only with the last row that shows it.
+        translation.featured_image = original.featured_image.name
+        translation.featured_image_width = original.featured_image_width
+        translation.featured_image_height = original.featured_image_height
         translation.featured_image_alt = copies[0].alt if copies else ""
     return copies
 

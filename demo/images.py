@@ -1,73 +1,75 @@
-"""Illustrations for the demo content, drawn with Pillow so the repository ships no photos."""
+"""Illustrations for the demo content, drawn with Pillow so the repository ships no photos.
+
+Abstract pictures with no words in them: a crop (teasers are 16:9 or square) or a
+smaller rendition cannot cut a word in half, and one picture serves every edition.
+They are drawn at twice their size and scaled down, so edges stay smooth at every
+rendition; 1600 pixels wide is more than the widest rendition (1200)."""
 
 import hashlib
 import io
-from functools import cache
+import math
+import random
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter
 
 PALETTES = [
-    ((20, 33, 61), (252, 163, 17)),
-    ((38, 70, 83), (42, 157, 143)),
-    ((61, 52, 139), (255, 111, 145)),
-    ((15, 76, 117), (187, 225, 250)),
-    ((52, 58, 64), (230, 57, 70)),
-    ((0, 48, 73), (247, 127, 0)),
+    ((20, 33, 61), (252, 163, 17), (229, 229, 229)),
+    ((38, 70, 83), (42, 157, 143), (233, 196, 106)),
+    ((61, 52, 139), (255, 111, 145), (255, 214, 165)),
+    ((15, 76, 117), (187, 225, 250), (50, 130, 184)),
+    ((52, 58, 64), (230, 57, 70), (241, 250, 238)),
+    ((0, 48, 73), (247, 127, 0), (234, 226, 183)),
 ]
+_SUPERSAMPLE = 2
 
 
-# Pillow's own font has no umlauts; German captions take DejaVu Sans where the system has
-# it (Debian: fonts-dejavu-core), else they are spelt without them.
-_WIDE_FONTS = ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-_ASCII = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
-)
+def _gradient(size: tuple[int, int], top: tuple, bottom: tuple) -> Image.Image:
+    mask = Image.linear_gradient("L").resize(size)
+    return Image.composite(Image.new("RGB", size, bottom), Image.new("RGB", size, top), mask)
 
 
-@cache
-def _wide_font(size: int):
-    for name in _WIDE_FONTS:
-        try:
-            return ImageFont.truetype(name, size)
-        except OSError:
-            continue
-    return None
-
-
-def _caption_font(caption: str, size: int = 72):
-    """A font that can draw `caption`, and the caption as it will be drawn."""
-    wide = None if caption.isascii() else _wide_font(size)
-    if wide is not None:
-        return wide, caption
-    return ImageFont.load_default(size=size), caption.translate(_ASCII)
-
-
-def illustration(
-    label: str, *, text: str | None = None, width: int = 1600, height: int = 900
-) -> bytes:
-    """A JPEG of an abstract, repeatable picture: the same label gives the same image.
-    `text` (default: the label) is what it says; a translation keeps the picture of the
-    original's label and says it in its own language."""
+def illustration(label: str, *, width: int = 1600, height: int = 900) -> bytes:
+    """A JPEG of an abstract picture (soft hills under a sky with discs and rings,
+    like a landscape at dusk); the same label always gives the same picture."""
     seed = int(hashlib.sha256(label.encode()).hexdigest(), 16)
-    dark, light = PALETTES[seed % len(PALETTES)]
-    image = Image.new("RGB", (width, height), dark)
+    rng = random.Random(seed)  # noqa: S311 - pictures, not secrets
+    dark, light, pale = PALETTES[seed % len(PALETTES)]
+    w, h = width * _SUPERSAMPLE, height * _SUPERSAMPLE
+    image = _gradient((w, h), dark, tuple((d + lt) // 2 for d, lt in zip(dark, light, strict=True)))
+    # A sun or moon in the upper half, in a halo (blurred small, which is cheap).
+    sx, sy = rng.uniform(0.15, 0.85), rng.uniform(0.15, 0.42)
+    sr = rng.uniform(0.07, 0.12) * h
+    halo = Image.new("L", (w // 8, h // 8), 0)
+    r8 = sr / 8
+    ImageDraw.Draw(halo).ellipse(
+        [sx * w / 8 - 2 * r8, sy * h / 8 - 2 * r8, sx * w / 8 + 2 * r8, sy * h / 8 + 2 * r8],
+        fill=110,
+    )
+    halo = halo.filter(ImageFilter.GaussianBlur(r8 * 0.6)).resize((w, h), Image.Resampling.BILINEAR)
+    image.paste(Image.new("RGB", (w, h), pale), (0, 0), halo)
     draw = ImageDraw.Draw(image)
-    for y in range(height):
-        t = y / height
-        colour = tuple(int(d + (lt - d) * t * 0.35) for d, lt in zip(dark, light, strict=True))
-        draw.line([(0, y), (width, y)], fill=colour)
-    for i in range(7):
-        bits = (seed >> (i * 12)) & 0xFFF
-        cx = (bits * 37) % width
-        cy = (bits * 53) % height
-        radius = 60 + (bits % 9) * 30
-        outline = light if i % 2 else (255, 255, 255)
-        draw.ellipse(
-            [cx - radius, cy - radius, cx + radius, cy + radius], outline=outline, width=6 + i
-        )
-    draw.rectangle([0, height - 150, width, height], fill=(0, 0, 0))
-    font, caption = _caption_font((label if text is None else text)[:40])
-    draw.text((60, height - 120), caption, fill=(255, 255, 255), font=font)
+    draw.ellipse([sx * w - sr, sy * h - sr, sx * w + sr, sy * h + sr], fill=pale)
+    # Rings drifting across the sky.
+    for _ in range(rng.randint(3, 6)):
+        cx, cy, r = rng.uniform(0, w), rng.uniform(0, h * 0.6), rng.uniform(0.03, 0.1) * h
+        draw.ellipse([cx - r, cy - r, cx + r, cy + r], outline=light, width=int(r * 0.12) + 2)
+    # Three ranges of hills, darker towards the front.
+    for layer in range(3):
+        base = h * (0.55 + 0.14 * layer)
+        amplitude = h * (0.1 - 0.025 * layer)
+        phase, waves = rng.uniform(0, 6.28), rng.uniform(1.2, 2.8)
+        mix = 0.25 + 0.3 * layer
+        shade = tuple(int(lt * (1 - mix) + d * mix) for lt, d in zip(light, dark, strict=True))
+        points = [(0, h)]
+        for step in range(0, 101):
+            x = w * step / 100
+            wave = math.sin(step / 100 * waves * 6.28 + phase) + 0.35 * math.sin(
+                step / 100 * waves * 15 + phase * 2
+            )
+            points.append((x, base - amplitude * wave))
+        points.append((w, h))
+        draw.polygon(points, fill=shade)
+    image = image.resize((width, height), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=82)
+    image.save(buffer, format="JPEG", quality=86)
     return buffer.getvalue()

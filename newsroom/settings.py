@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import conf as accounts_conf
 from articles import conf as articles_conf
+from articles.passages import editor_extension as passage_editor_extension
 from comments import conf as comments_conf
 from core.conf import from_environment, unshared_cache_reason
 from core.ratelimit import Rate
@@ -263,7 +264,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": (LANGUAGE_CODE, *_EDITIONS)}
 # kept (and merged) on their own; Django merges them at run time.
 LOCALE_PATHS = [
     BASE_DIR / "locale" / area
-    for area in ("core", "reader", "comments", "newsletter", "workflow", "editions", "imports")
+    for area in (
+        "core", "reader", "comments", "newsletter", "workflow", "editions", "imports", "library",
+    )
 ]
 TIME_ZONE = env.str("TIME_ZONE", default="UTC")
 USE_I18N = True
@@ -277,6 +280,11 @@ STATIC_URL = "/static/"
 # `collectstatic` writes here; in production the front server serves it (deploy/nginx.conf).
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Our own buttons in the article body editor: django-prose-editor loads each module
+# when a field's configuration names its extension (articles.models.ARTICLE_BODY_EXTENSIONS).
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    passage_editor_extension(), *articles_conf.PROSE_EDITOR_EXTENSIONS,
+]  # fmt: skip
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 STORAGES = {

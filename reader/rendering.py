@@ -38,10 +38,11 @@ _TAG_NAME = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
 def render_body(article: Article) -> SafeString:
     """The sanitized body with each [[image:N]] paragraph replaced by its figure.
 
-    Only the article's own images are used (they are prefetched, so this costs
-    no query); a placeholder paragraph naming any other image disappears.
+    N is a library image's id; only images placed in this article are used (they
+    are prefetched with their library rows, so this costs no query); a placeholder
+    paragraph naming any other image disappears.
     """
-    images = {image.pk: image for image in article.images.all()}
+    images = {use.image_id: use for use in article.images.all()}
     position = 0
 
     def figure(pk: int) -> str:
@@ -182,7 +183,7 @@ def article_structured_data(
     }
     image = featured_image_url(article)
     images = [image] if image else []
-    images += [absolute_url(image.image.url) for image in article.images.all()]
+    images += [absolute_url(image.file.url) for image in article.images.all()]
     if images:
         data["image"] = images
     if not data["author"]:

@@ -6,7 +6,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.dispatch import receiver
 from mptt.signals import node_moved
 
-from articles.models import Article, ArticleImage, Category, Source, Tag
+from articles.models import Article, ArticleImage, Category, Image, Source, Tag
 from comments.models import Comment
 from comments.signals import comment_section_changed
 from core.editions import edition_codes
@@ -102,8 +102,10 @@ def purge_pages_on_article_relations(
         return
 
     def http_keys() -> set[str]:
-        articles = [instance] if isinstance(instance, Article) else list(
-            Article._base_manager.filter(pk__in=pk_set or ())
+        articles = (
+            [instance]
+            if isinstance(instance, Article)
+            else list(Article._base_manager.filter(pk__in=pk_set or ()))
         )
         related = pk_set or () if isinstance(instance, Article) else [instance.pk]
         list_key = _RELATION_KEYS[sender]
@@ -124,6 +126,13 @@ def purge_pages_on_article_relations(
 def purge_article_on_part_change(sender, instance, **kwargs) -> None:
     """Sources and body images only show on their article's own page."""
     purge_article(instance.article_id)
+
+
+@receiver(post_save, sender=Image, dispatch_uid="purge_articles_on_library_image_save")
+def purge_articles_on_library_image_change(sender, instance: Image, raw: bool = False, **kwargs):
+    """A library image's file or focal point shows in every article that places it."""
+    for article_id in instance.uses.values_list("article_id", flat=True):
+        purge_article(article_id)
 
 
 @receiver(post_save, sender=Comment, dispatch_uid="purge_article_on_comment_save")

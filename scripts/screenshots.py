@@ -38,6 +38,9 @@ def _pages(base: str) -> dict[str, str]:
     article = first.group(1) if first else "/"
     html = urlopen(base + article).read().decode()  # noqa: S310
     crumbs = re.findall(r'<li><a href="(/[^"]+/)">', html)
+    # The demo's story with passages open for readers' feedback (demo/content.py).
+    found = urlopen(base + "/search/?q=Quill-8").read().decode()  # noqa: S310
+    feedback = re.search(r'<h\d class="teaser__title"><a href="([^"]+)"', found)
     tag = re.search(r'href="(/tag/[^"]+/)"', html)
     author = re.search(r'href="(/author/[^"]+/)"', html)
     return {
@@ -45,6 +48,7 @@ def _pages(base: str) -> dict[str, str]:
         "section": crumbs[0] if crumbs else "/",
         "subsection": crumbs[-1] if crumbs else "/",
         "article": article,
+        "article-feedback": feedback.group(1) if feedback else "/",
         "tag": tag.group(1) if tag else "/",
         "author": author.group(1) if author else "/",
         "search": "/search/?q=data",
@@ -52,6 +56,15 @@ def _pages(base: str) -> dict[str, str]:
         "login": "/accounts/login/",
         "not-found": "/no-such-page/",
     }
+
+
+def _open_first_passage(page) -> None:
+    """Open the first passage's thread in place (static/js/passages.js), in view."""
+    marker = page.locator("a[data-passage-marker]").first
+    marker.scroll_into_view_if_needed()
+    marker.click()
+    page.locator(".passage-thread").first.wait_for()
+    page.evaluate("window.scrollTo(0, document.querySelector('.passage').offsetTop - 80)")
 
 
 def main() -> int:
@@ -72,7 +85,7 @@ def main() -> int:
             )  # fmt: skip
             base = f"http://127.0.0.1:{port}"
             try:
-                for _ in range(100):
+                for _ in range(600):  # a busy machine takes a while to start Django
                     try:
                         urlopen(base + "/healthz/")  # noqa: S310
                         break
@@ -82,6 +95,8 @@ def main() -> int:
                     for width in WIDTHS:
                         page = browser.new_page(viewport={"width": width, "height": 900})
                         page.goto(base + path)
+                        if name == "article-feedback":
+                            _open_first_passage(page)
                         target = OUT / f"{language}-{name}-{width}.png"
                         page.screenshot(path=str(target), full_page=width == 1280)
                         page.close()

@@ -41,6 +41,7 @@ from articles.models import (
     ArticleSlugHistory,
     ArticleStatus,
     Category,
+    Image,
     Tag,
 )
 from articles.placeholders import image_placeholder
@@ -653,14 +654,16 @@ class WordPressImport:
                     self.report.count("image", "imported")
                     placeholders[image.mark] = f"<p>{image_placeholder(0)}</p>"
                     continue
-                row = ArticleImage(
-                    article=article,
+                picture = Image(
                     alt=(image.alt or info["alt"] or info["title"] or article.title)[:250],
                     caption=(image.caption or info["caption"])[:300],
-                    order=order,
                 )
-                row.image.save(checked.name, checked, save=False)
-                row.save()
+                picture.file.save(checked.name, checked, save=False)
+                picture.save()
+                row = ArticleImage.objects.create(
+                    article=article, image=picture, alt=picture.alt,
+                    caption=picture.caption, order=order,
+                )  # fmt: skip
                 self._remember("image", key, row)
                 self.report.count("image", "imported")
             else:

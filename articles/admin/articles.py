@@ -148,6 +148,9 @@ class ArticleAdmin(
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        services.article_images_place(
+            article=form.instance, body_before=form.initial.get("body") or ""
+        )
         services.article_sign(article=form.instance, user=request.user)
         if change:
             services.article_text_change_record(article=form.instance, before=form.text_before)
@@ -207,8 +210,7 @@ class ArticleAdmin(
                 "back to draft from the article list."
             )
         return gettext(
-            "When the article is ready, use “Save and submit for review”: an editor "
-            "publishes it."
+            "When the article is ready, use “Save and submit for review”: an editor publishes it."
         )
 
     def _workflow_buttons(self, request, obj: Article | None) -> list[tuple[str, str]]:

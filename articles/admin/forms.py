@@ -2,10 +2,8 @@
 opened."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.forms.models import BaseInlineFormSet
-from django.utils.translation import gettext
 
 from core.editions import default_edition
 
@@ -20,21 +18,10 @@ def file_missing(value) -> bool:
     )
 
 
-class ArticleImageForm(forms.ModelForm):
-    def clean_image(self):
-        image = self.cleaned_data.get("image")
-        if file_missing(image):
-            # Raising keeps Django from opening the missing file to measure it.
-            raise ValidationError(
-                gettext("The file of this image is gone: upload it again, or delete the image.")
-            )
-        return image
-
-
 class ArticleImageFormSet(BaseInlineFormSet):
     def add_fields(self, form, index):
         super().add_fields(form, index)
-        if "DELETE" in form.fields and file_missing(form.instance.image):
+        if "DELETE" in form.fields and form.instance.image_id and file_missing(form.instance.file):
             # Ticked already: what is left of an image without its file is best dropped.
             form.fields["DELETE"].initial = True
 

@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +12,7 @@ from core.public_site import ViewOnPublicSite
 
 from ..models import ArticleImage, Source
 from ..permissions import can_edit_article
-from .forms import ArticleImageForm, ArticleImageFormSet
+from .forms import ArticleImageFormSet
 
 
 class ArticlePartInline:
@@ -41,27 +42,34 @@ class SourceInline(ArticlePartInline, admin.TabularInline):
 
 
 class ArticleImageInline(ViewOnPublicSite, ArticlePartInline, admin.StackedInline):
+    """The texts of the library images the body shows, as this article shows them.
+    Images are placed (and removed) in the body, with the editor's image button."""
+
     model = ArticleImage
-    form = ArticleImageForm
     formset = ArticleImageFormSet
-    extra = 1
-    fields = (("image", "preview"), "placeholder", "alt", ("caption", "credit"), "order")
+    extra = 0
+    fields = (("preview", "placeholder"), "alt", ("caption", "credit"))
     readonly_fields = ("preview", "placeholder")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("image")
+
+    def has_add_permission(self, request, obj):
+        return False
 
     @admin.display(description=_("preview"))
     def preview(self, obj: ArticleImage) -> str:
-        if not obj.pk or not obj.image:
+        if not obj.pk:
             return "—"
-        if not obj.image.storage.exists(obj.image.name):
+        if not obj.file.storage.exists(obj.file.name):
             return gettext(
                 "The file of this image was deleted since, so the image will be left out."
             )
         return format_html(
-            '<img src="{}" alt="{}" width="160" style="height:auto">', obj.image.url, obj.alt
-        )
+            '<a href="{}"><img src="{}" alt="{}" width="160" class="image-library__thumb"></a>',
+            reverse("admin:articles_image_change", args=[obj.image_id]), obj.file.url, obj.alt,
+        )  # fmt: skip
 
     @admin.display(description=_("placeholder for the body"))
     def placeholder(self, obj: ArticleImage) -> str:
-        if not obj.pk:
-            return _("Shown after the first save; put it on a line of its own in the body.")
         return format_html("<code>{}</code>", obj.placeholder)

@@ -10,6 +10,7 @@ from articles.models import (
     ArticleSlugHistory,
     ArticleStatus,
     Category,
+    Image,
     Source,
     SourceKind,
     Tag,
@@ -74,15 +75,32 @@ class SourceFactory(DjangoModelFactory):
     kind = SourceKind.BASED_ON
 
 
+class ImageFactory(DjangoModelFactory):
+    class Meta:
+        model = Image
+
+    file = factory.django.ImageField(width=1600, height=900, format="JPEG")
+    alt = "A circuit board under a magnifying glass"
+    caption = "The new board, seen up close."
+    credit = "Newsroom"
+
+
 class ArticleImageFactory(DjangoModelFactory):
+    """A library image placed in an article (the article's texts start as the library's)."""
+
     class Meta:
         model = ArticleImage
 
     article = factory.SubFactory(ArticleFactory)
-    image = factory.django.ImageField(width=1600, height=900, format="JPEG")
     alt = "A circuit board under a magnifying glass"
     caption = "The new board, seen up close."
     credit = "Newsroom"
+    image = factory.SubFactory(
+        ImageFactory,
+        alt=factory.SelfAttribute("..alt"),
+        caption=factory.SelfAttribute("..caption"),
+        credit=factory.SelfAttribute("..credit"),
+    )
 
 
 class ArticleSlugHistoryFactory(DjangoModelFactory):

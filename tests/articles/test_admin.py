@@ -49,7 +49,7 @@ def test_sources_and_images_are_edited_inline_on_the_article(staff_client, one_o
     assert 'name="sources-0-name"' in html
     assert 'name="images-0-alt"' in html
     # The editor sees where to put each image into the body.
-    assert f"[[image:{image.pk}]]" in html
+    assert f"[[image:{image.image_id}]]" in html
     assert source.name in html
 
 

@@ -58,7 +58,7 @@ def test_an_image_placeholder_becomes_a_responsive_figure(client):
     article = image.article
     other_article_image = ArticleImageFactory()
     article.body = (
-        f"<p>Intro.</p><p>[[image:{image.pk}]]</p><p>[[image:{other_article_image.pk}]]</p>"
+        f"<p>Intro.</p><p>[[image:{image.image_id}]]</p><p>[[image:{other_article_image.image_id}]]</p>"
     )
     article.save()
     html = client.get(article.get_absolute_url()).content.decode()
@@ -130,4 +130,3 @@ def test_saving_an_article_in_code_never_takes_over_another_articles_old_slug(
     assert not Article.objects.filter(slug="chip-rumour").exists()
     response = client.get(old_url)
     assert (response.status_code, response["Location"]) == (301, article.get_absolute_url())
-

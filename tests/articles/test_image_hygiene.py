@@ -8,8 +8,8 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 from PIL import Image
 
-from articles.models import ArticleImage
-from tests.articles.factories import ArticleFactory, ArticleImageFactory
+from articles.models import Image as LibraryImage
+from tests.articles.factories import ArticleFactory, ImageFactory
 from tests.articles.roles import form_data, make_editor
 from tests.images import upload
 
@@ -49,12 +49,11 @@ def change_url(article):
 
 
 def upload_to_article(client, article, file):
-    """Upload `file` in the article's empty image row, as an editor would."""
-    data = form_data(client.get(change_url(article)), "article_form")
-    data["images-0-image"] = [file]
-    data["images-0-alt"] = ["A photo"]
-    response = client.post(change_url(article), data)
-    assert response.status_code == 302, response.context and response.context["errors"]
+    """Upload `file` from the body editor's image picker, as an editor would."""
+    response = client.post(
+        reverse("admin:articles_image_picker_upload"), {"file": file, "alt": "A photo"}
+    )
+    assert response.status_code == 201, response.content
 
 
 def stored(name: str) -> Image.Image:
@@ -70,14 +69,14 @@ def test_an_uploaded_photo_is_served_without_its_gps_position(editor_client, cli
     assert dict(Image.open(io.BytesIO(original)).getexif().get_ifd(GPS_IFD)) == BERLIN
     upload_to_article(editor_client, article, upload("holiday.jpg", original))
 
-    image = ArticleImage.objects.get(article=article)
-    saved = stored(image.image.name)
+    image = LibraryImage.objects.get()
+    saved = stored(image.file.name)
     assert saved.format == "JPEG"
     assert not saved.getexif()
     assert "exif" not in saved.info
     assert not saved.getexif().get_ifd(GPS_IFD)
     # The bytes a reader downloads carry neither the position nor the maker.
-    with default_storage.open(image.image.name) as f:
+    with default_storage.open(image.file.name) as f:
         data = f.read()
     assert b"PhoneMaker" not in data
     assert b"Exif\x00\x00" not in data
@@ -87,8 +86,8 @@ def test_the_picture_itself_is_kept_at_its_quality(editor_client):
     article = ArticleFactory()
     original = photo_with_exif(1200, 800, quality=90)
     upload_to_article(editor_client, article, upload("q.jpg", original))
-    image = ArticleImage.objects.get(article=article)
-    saved = stored(image.image.name)
+    image = LibraryImage.objects.get()
+    saved = stored(image.file.name)
     before = Image.open(io.BytesIO(original)).convert("RGB")
     assert saved.size == before.size == (1200, 800)
     # Re-encoded with the original's own tables: pixels within a rounding error.
@@ -97,16 +96,16 @@ def test_the_picture_itself_is_kept_at_its_quality(editor_client):
         for a, b in zip(saved.getpixel((100, 100)), before.getpixel((100, 100)), strict=True)
     )
     assert diff <= 2
-    assert abs(image.image.size - len(original)) < len(original) * 0.1
+    assert abs(image.file.size - len(original)) < len(original) * 0.1
 
 
 def test_a_photo_taken_sideways_is_stored_upright(editor_client):
     article = ArticleFactory()
     # Stored 640 × 360 with "rotate 90° clockwise to display": shown 360 × 640.
     upload_to_article(editor_client, article, upload("side.jpg", photo_with_exif(orientation=6)))
-    image = ArticleImage.objects.get(article=article)
+    image = LibraryImage.objects.get()
     assert (image.width, image.height) == (360, 640)
-    saved = stored(image.image.name)
+    saved = stored(image.file.name)
     assert saved.size == (360, 640)
     assert ORIENTATION not in saved.getexif()
     # The red (left) half of the sensor image is now on top.
@@ -120,7 +119,7 @@ def test_metadata_is_stripped_from_png_and_webp_too(editor_client, fmt):
     data = photo_with_exif(fmt=fmt)
     content_type = f"image/{fmt.lower()}"
     upload_to_article(editor_client, article, upload(f"x.{fmt.lower()}", data, content_type))
-    saved = stored(ArticleImage.objects.get(article=article).image.name)
+    saved = stored(LibraryImage.objects.get().file.name)
     assert saved.format == fmt
     assert not saved.getexif()
 
@@ -139,7 +138,7 @@ def test_an_animation_loses_its_metadata_but_not_a_frame_or_a_pixel(editor_clien
     content_type = f"image/{fmt.lower()}"
     upload_to_article(editor_client, article, upload(f"a.{fmt.lower()}", buffer.getvalue(),
                                                      content_type))  # fmt: skip
-    name = ArticleImage.objects.get(article=article).image.name
+    name = LibraryImage.objects.get().file.name
     with default_storage.open(name) as f:
         data = f.read()
     assert b"PhoneMaker" not in data and b"xmpmeta" not in data
@@ -159,7 +158,7 @@ def test_a_phone_photo_in_mpo_format_is_accepted_and_stored_as_a_plain_jpeg(edit
     frame.save(buffer, format="MPO", save_all=True, append_images=[frame], exif=exif.tobytes())
     article = ArticleFactory()
     upload_to_article(editor_client, article, upload("IMG_0001.jpg", buffer.getvalue()))
-    saved = stored(ArticleImage.objects.get(article=article).image.name)
+    saved = stored(LibraryImage.objects.get().file.name)
     assert saved.format == "JPEG"
     assert getattr(saved, "n_frames", 1) == 1
     assert not saved.getexif()
@@ -183,12 +182,12 @@ def test_a_file_without_metadata_is_stored_byte_for_byte(editor_client):
     article = ArticleFactory()
     original = image_bytes(800, 600, noise=True)
     upload_to_article(editor_client, article, upload("plain.jpg", original))
-    with default_storage.open(ArticleImage.objects.get(article=article).image.name) as f:
+    with default_storage.open(LibraryImage.objects.get().file.name) as f:
         assert f.read() == original
 
 
 # -- files follow their rows ------------------------------------------------------------
-def rendition_names(image: ArticleImage) -> list[str]:
+def rendition_names(image: LibraryImage) -> list[str]:
     names = []
     for width in (480, 800):
         rendition = getattr(image, f"rendition_{width}")
@@ -199,9 +198,9 @@ def rendition_names(image: ArticleImage) -> list[str]:
 
 
 def test_deleting_an_image_removes_its_file_and_renditions(django_capture_on_commit_callbacks):
-    image = ArticleImageFactory()
+    image = ImageFactory()
     renditions = rendition_names(image)
-    name = image.image.name
+    name = image.file.name
     with django_capture_on_commit_callbacks(execute=True):
         image.delete()
     assert not default_storage.exists(name)
@@ -209,18 +208,16 @@ def test_deleting_an_image_removes_its_file_and_renditions(django_capture_on_com
         assert not default_storage.exists(rendition)
 
 
-def test_deleting_an_image_in_the_admin_removes_its_file(
+def test_deleting_an_image_in_the_library_removes_its_file(
     editor_client, django_capture_on_commit_callbacks
 ):
-    image = ArticleImageFactory()
-    article = image.article
-    data = form_data(editor_client.get(change_url(article)), "article_form")
-    data["images-0-DELETE"] = ["on"]
+    image = ImageFactory()
+    url = reverse("admin:articles_image_delete", args=[image.pk])
     with django_capture_on_commit_callbacks(execute=True):
-        response = editor_client.post(change_url(article), data)
+        response = editor_client.post(url, {"post": "yes"})
     assert response.status_code == 302
-    assert not ArticleImage.objects.exists()
-    assert not default_storage.exists(image.image.name)
+    assert not LibraryImage.objects.exists()
+    assert not default_storage.exists(image.file.name)
 
 
 def test_replacing_an_image_file_removes_the_old_one(django_capture_on_commit_callbacks):
@@ -228,12 +225,12 @@ def test_replacing_an_image_file_removes_the_old_one(django_capture_on_commit_ca
 
     from tests.images import image_bytes
 
-    image = ArticleImageFactory()
-    old_name = image.image.name
+    image = ImageFactory()
+    old_name = image.file.name
     old_renditions = rendition_names(image)
     with django_capture_on_commit_callbacks(execute=True):
-        image.image.save("replacement.jpg", ContentFile(image_bytes(900, 500)), save=True)
-    assert default_storage.exists(image.image.name)
+        image.file.save("replacement.jpg", ContentFile(image_bytes(900, 500)), save=True)
+    assert default_storage.exists(image.file.name)
     assert not default_storage.exists(old_name)
     for rendition in old_renditions:
         assert not default_storage.exists(rendition)
@@ -242,11 +239,11 @@ def test_replacing_an_image_file_removes_the_old_one(django_capture_on_commit_ca
 def test_a_rolled_back_delete_keeps_the_file():
     from django.db import transaction
 
-    image = ArticleImageFactory()
+    image = ImageFactory()
     with pytest.raises(RuntimeError), transaction.atomic():
         image.delete()
         raise RuntimeError("something else failed")
-    assert default_storage.exists(image.image.name)
+    assert default_storage.exists(image.file.name)
 
 
 def test_deleting_an_article_removes_its_featured_image(django_capture_on_commit_callbacks):

@@ -42,14 +42,14 @@ class FigureNesting(HTMLParser):
 def article_page(client, body_template: str):
     image = ArticleImageFactory(caption="", credit="")
     article = image.article
-    article.body = body_template.format(pk=image.pk)
+    article.body = body_template.format(pk=image.image_id)
     article.save()
     response = client.get(article.get_absolute_url())
     assert response.status_code == 200
     html = response.content.decode()
     nesting = FigureNesting()
     nesting.feed(html)
-    return html, nesting, f"[[image:{image.pk}]]"
+    return html, nesting, f"[[image:{image.image_id}]]"
 
 
 @pytest.mark.parametrize(
@@ -68,8 +68,19 @@ def article_page(client, body_template: str):
         "<h2><p>[[image:{pk}]]</p></h2>",
         "<strong><p>[[image:{pk}]]</p></strong>",
     ],
-    ids=["href", "title", "link text", "sentence", "code", "pre", "heading", "strong",
-         "paragraph in link", "paragraph in heading", "paragraph in strong"],  # fmt: skip
+    ids=[
+        "href",
+        "title",
+        "link text",
+        "sentence",
+        "code",
+        "pre",
+        "heading",
+        "strong",
+        "paragraph in link",
+        "paragraph in heading",
+        "paragraph in strong",
+    ],  # fmt: skip
 )
 def test_a_placeholder_that_is_not_a_paragraph_of_its_own_stays_text(client, body):
     html, nesting, placeholder = article_page(client, body)
@@ -99,13 +110,13 @@ def test_a_placeholder_standing_as_its_own_paragraph_becomes_a_figure(client, bo
 def test_a_placeholder_in_an_image_alt_text_is_not_expanded_again(client):
     image = ArticleImageFactory(caption="", credit="")
     second = ArticleImageFactory(article=image.article, alt="", caption="", credit="")
-    image.alt = f"[[image:{second.pk}]]"
+    image.alt = f"[[image:{second.image_id}]]"
     image.save()
     article = image.article
-    article.body = f"<p>[[image:{image.pk}]]</p>"
+    article.body = f"<p>[[image:{image.image_id}]]</p>"
     article.save()
     html = client.get(article.get_absolute_url()).content.decode()
     nesting = FigureNesting()
     nesting.feed(html)
     assert nesting.figures == 1
-    assert f'alt="[[image:{second.pk}]]"' in html
+    assert f'alt="[[image:{second.image_id}]]"' in html

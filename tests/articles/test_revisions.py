@@ -9,7 +9,7 @@ from reversion.models import Version
 from reversion.utils import mute_signals
 
 from articles import services
-from articles.models import Article, ArticleImage, ArticleStatus
+from articles.models import Article, ArticleStatus
 from tests.articles.factories import (
     ArticleFactory,
     ArticleImageFactory,
@@ -110,55 +110,6 @@ def test_reverting_restores_image_captions(editor_client):
     assert article.images.get().caption == "The first caption"
 
 
-def test_an_image_deleted_since_is_left_out_of_a_revert_with_a_warning(
-    editor_client, django_capture_on_commit_callbacks
-):
-    article = ArticleFactory()
-    image = ArticleImageFactory(article=article, alt="Chip on a desk")
-    save(editor_client, article)
-    first = Version.objects.get_for_object(article).get()
-    with django_capture_on_commit_callbacks(execute=True):
-        save(editor_client, article, **{"images-0-DELETE": "on"})
-    assert not image.image.storage.exists(image.image.name)
-
-    url = reverse("admin:articles_article_revision", args=[article.pk, first.pk])
-    page = editor_client.get(url)
-    assert "The file of this image was deleted since" in page.content.decode()
-    with django_capture_on_commit_callbacks(execute=True):
-        response = editor_client.post(url, form_data(page, "article_form"))
-    assert response.status_code == 302
-    assert not ArticleImage.objects.filter(article=article).exists()
-    # Readers get the article, not an error about a missing file.
-    assert editor_client.get(article.get_absolute_url()).status_code == 200
-
-
-def test_reverting_a_replaced_image_keeps_todays_file(
-    editor_client, django_capture_on_commit_callbacks
-):
-    from tests.images import image_bytes, upload
-
-    article = ArticleFactory()
-    ArticleImageFactory(article=article, caption="Before")
-    save(editor_client, article)
-    first = Version.objects.get_for_object(article).get()
-    with django_capture_on_commit_callbacks(execute=True):
-        save(
-            editor_client, article,
-            **{"images-0-image": upload("new.jpg", image_bytes(900, 600)),
-               "images-0-caption": "After"},
-        )  # fmt: skip
-    current = article.images.get()
-    assert current.image.name.endswith("new.jpg")
-
-    with django_capture_on_commit_callbacks(execute=True):
-        revert(editor_client, article, first)
-    restored = article.images.get()
-    assert restored.caption == "Before"
-    assert restored.image.name == current.image.name
-    assert (restored.width, restored.height) == (900, 600)
-    assert restored.image.storage.exists(restored.image.name)
-
-
 def test_reverting_to_an_older_slug_keeps_the_newer_url_redirecting(editor_client):
     article = ArticleFactory(slug="chip-rumour")
     save(editor_client, article)
@@ -246,21 +197,6 @@ def test_a_revert_keeps_todays_featured_image_when_the_revisions_file_is_gone():
     reverted = revert_as(make_editor(), article, version)
     assert reverted.featured_image.name == article.featured_image.name
     assert (reverted.featured_image_width, reverted.featured_image_height) == (900, 600)
-
-
-def test_a_revert_keeps_todays_image_file_when_the_revisions_file_is_gone():
-    article = ArticleFactory()
-    image = ArticleImageFactory(article=article, caption="Before")
-    version = kept_revision(article)
-    then = image.image.name
-    image.image, image.caption = upload("now.jpg", image_bytes(900, 600)), "After"
-    image.save()
-    image.image.storage.delete(then)
-
-    reverted = revert_as(make_editor(), article, version).images.get()
-    assert reverted.caption == "Before"
-    assert reverted.image.name == image.image.name
-    assert (reverted.width, reverted.height) == (900, 600)
 
 
 def test_a_revert_to_a_file_that_is_still_there_brings_it_back():

@@ -5,7 +5,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from articles import services
-from articles.models import Article, ArticleImage, ArticleSlugHistory, ArticleStatus
+from articles.models import Article, ArticleImage, ArticleSlugHistory, ArticleStatus, Image
 from tests.articles.factories import (
     ArticleFactory,
     ArticleImageFactory,
@@ -68,43 +68,36 @@ def test_the_translation_has_the_originals_tags_sources_and_authors_plus_the_tra
     assert not set(translation.sources.all()) & set(original.sources.all())
 
 
-def test_the_body_images_are_new_rows_on_the_same_files_and_the_body_names_them(
+def test_the_body_images_are_placements_of_their_own_of_the_same_library_images(
     original, editor
 ):
     translation = services.article_translate(article=original, language="de", user=editor)
     old = list(original.images.order_by("order", "pk"))
     new = list(translation.images.order_by("order", "pk"))
-    assert [image.image.name for image in new] == [image.image.name for image in old]
+    assert [image.image_id for image in new] == [image.image_id for image in old]
     texts = [(image.alt, image.caption, image.credit) for image in old]
     assert [(image.alt, image.caption, image.credit) for image in new] == texts
     assert not {image.pk for image in new} & {image.pk for image in old}
-    for before, after in zip(old, new, strict=True):
-        assert before.placeholder not in translation.body
-        assert after.placeholder in translation.body
-    # The rest of the body's structure is in place.
+    # The body names library images: the same placeholders, the same structure.
+    assert translation.body == original.body
     assert 'href="https://x.example/"' in translation.body
-    assert translation.body == renumbered(original.body, old, new)
 
 
-def renumbered(body: str, old, new) -> str:
-    for before, after in zip(old, new, strict=True):
-        body = body.replace(before.placeholder, after.placeholder)
-    return body
-
-
-def test_deleting_the_translation_keeps_the_files_the_original_shows(
+def test_deleting_the_translation_keeps_the_images_the_original_shows(
     original, editor, django_capture_on_commit_callbacks
 ):
     translation = services.article_translate(article=original, language="de", user=editor)
-    image = original.images.first()
+    image = original.images.first().image
     with django_capture_on_commit_callbacks(execute=True):
         translation.delete()
-    assert image.image.storage.exists(image.image.name)
-    # And the original's own delete still removes them.
+    assert original.images.count() == 2
+    assert image.file.storage.exists(image.file.name)
+    # The library keeps the image when no article uses it any more.
     with django_capture_on_commit_callbacks(execute=True):
         original.delete()
-    assert not image.image.storage.exists(image.image.name)
     assert not ArticleImage.objects.exists()
+    assert Image.objects.filter(pk=image.pk).exists()
+    assert image.file.storage.exists(image.file.name)
 
 
 def test_read_also_leads_to_the_stories_in_the_translations_edition_where_they_exist(

@@ -13,7 +13,9 @@ def snapshot() -> dict:
         "articles": list(
             Article.objects.order_by("pk").values_list("slug", "body", "published_at", "updated_at")
         ),
-        "images": list(ArticleImage.objects.order_by("pk").values_list("image", "width")),
+        "images": list(
+            ArticleImage.objects.order_by("pk").values_list("image__file", "image__width")
+        ),
         "sources": Source.objects.count(),
         "views": list(ArticleDailyViews.objects.order_by("pk").values_list("day", "views")),
         "revisions": Version.objects.count(),

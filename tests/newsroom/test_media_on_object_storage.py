@@ -20,7 +20,8 @@ import pytest
 from lxml import html as lxml_html
 from PIL import Image
 
-from articles.models import ArticleImage
+from articles import services
+from articles.models import Image as LibraryImage
 from tests.articles.factories import ArticleFactory
 from tests.articles.test_image_uploads import post_image
 from tests.images import upload
@@ -104,17 +105,19 @@ def test_an_uploaded_image_and_its_renditions_live_in_the_bucket(
     bucket, staff_client, client, django_capture_on_commit_callbacks
 ):
     article = ArticleFactory()
-    response = post_image(staff_client, article, upload(data=photo_with_gps()))
-    assert response.status_code == 302
-    image = ArticleImage.objects.get(article=article)
-    assert bucket["keys"]() == {image.image.name}
-    stored = bucket["client"].get_object(Bucket=bucket["name"], Key=image.image.name)
+    response = post_image(staff_client, upload(data=photo_with_gps()))
+    assert response.status_code == 201
+    image = LibraryImage.objects.get()
+    # The file, and the picker's thumbnail of it.
+    assert bucket["keys"]() == {image.file.name, image.rendition_480.name}
+    stored = bucket["client"].get_object(Bucket=bucket["name"], Key=image.file.name)
     with Image.open(io.BytesIO(stored["Body"].read())) as picture:
         assert not picture.getexif()  # stripped before it was stored
     assert (image.width, image.height) == (1600, 900)
 
     article.body = f"<p>Intro.</p><p>{image.placeholder}</p>"
     article.save()
+    services.article_images_place(article=article)
     page = client.get(article.get_absolute_url())
     assert page.status_code == 200
     tree = lxml_html.fromstring(page.content)
@@ -132,6 +135,7 @@ def test_an_uploaded_image_and_its_renditions_live_in_the_bucket(
         assert bucket["client"].head_object(Bucket=bucket["name"], Key=key)
 
     with django_capture_on_commit_callbacks(execute=True):
+        article.delete()  # its placement goes with it; the library image stays
         image.delete()
     assert bucket["keys"]() == set()
 

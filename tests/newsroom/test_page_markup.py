@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def pages():
     image = ArticleImageFactory()
     article = image.article
-    article.body = f"<p>Intro.</p><p>[[image:{image.pk}]]</p>"
+    article.body = f"<p>Intro.</p><p>[[image:{image.image_id}]]</p>"
     article.save()
     article.tags.set(["chips"])
     article.authors.set([UserFactory()])

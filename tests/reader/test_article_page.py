@@ -210,7 +210,7 @@ def test_json_ld_describes_the_news_article_and_its_breadcrumbs(client, story):
         {"@type": "Person", "name": "Ada Lovelace", "url": news["author"][0]["url"]}
     ]
     assert news["publisher"]["name"] == "Newsroom"
-    assert news["image"] == [f"http://127.0.0.1:8000{image.image.url}"]
+    assert news["image"] == [f"http://127.0.0.1:8000{image.file.url}"]
     crumbs = by_type["BreadcrumbList"]["itemListElement"]
     assert [item["name"] for item in crumbs] == ["Home", "News", "IT news", story.title]
     assert [item["position"] for item in crumbs] == [1, 2, 3, 4]
@@ -245,14 +245,14 @@ def test_a_staff_preview_is_marked_and_kept_out_of_every_cache(staff_client):
 def test_the_page_costs_a_fixed_number_of_queries(client, django_assert_num_queries, story):
     def enrich(article, n):
         for i in range(n):
-            ArticleImageFactory(article=article, image__width=800, image__height=450)
+            ArticleImageFactory(article=article, image__file__width=800, image__file__height=450)
             SourceFactory(article=article, name=f"Outlet {i}")
             article.authors.add(UserFactory())
             article.tags.add(f"tag-{i}")
             related = ArticleFactory(category=article.category, tags=[f"tag-{i}"])
             article.read_also.add(related)
             ArticleDailyViewsFactory(article=related, views=i + 1)
-        article.body = "".join(f"<p>[[image:{image.pk}]]</p>" for image in article.images.all())
+        article.body = "".join(f"<p>{image.placeholder}</p>" for image in article.images.all())
         article.save()
 
     enrich(story, 1)
@@ -263,12 +263,13 @@ def test_the_page_costs_a_fixed_number_of_queries(client, django_assert_num_quer
         cache.clear()
         # On a cold cache: the next scheduled publish time (it ends the cache generation),
         # article + category, images, sources, tags, authors (prefetches), category tree,
-        # read also, other articles, popular now, the story's published translations
-        # (the language switcher and hreflang), the footer's static pages.
-        with django_assert_num_queries(12):
+        # read also (its picks' ids, its candidates' ids, their ranking), other articles,
+        # popular now, the story's published translations (the language switcher and
+        # hreflang), the footer's static pages.
+        with django_assert_num_queries(14):
             client.get(article.get_absolute_url())
-        # Tree and popular list are cached now: the eight article-specific queries.
-        with django_assert_num_queries(8):
+        # Tree and popular list are cached now: the ten article-specific queries.
+        with django_assert_num_queries(10):
             client.get(uncached(article.get_absolute_url()))
         # And the page itself is cached for the next anonymous reader.
         with django_assert_num_queries(0):
