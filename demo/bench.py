@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 import secrets
 import sys
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from articles.models import (
 )  # fmt: skip
 from comments.models import Comment, CommentVote
 from core.editions import default_edition
+from core.progress import Progress
 from reader.cache import purge_site
 
 from .images import illustration
@@ -52,34 +52,6 @@ PARAGRAPH = (
     "The benchmark needs a body of the usual length: several paragraphs of plain prose, "
     "a few links and images between them, as a real story has. "
 )
-
-
-# ------------------------------------------------------------------------------
-# Progress
-# ------------------------------------------------------------------------------
-class Progress:
-    """A one-line progress bar on a terminal; nothing but the final line otherwise."""
-
-    def __init__(self, stream, label: str, total: int) -> None:
-        self.stream, self.label, self.total = stream, label, max(total, 1)
-        self.done = 0
-        self.started = time.monotonic()
-        self.terminal = hasattr(stream, "isatty") and stream.isatty()
-
-    def advance(self, count: int) -> None:
-        self.done += count
-        if self.terminal:
-            share = self.done / self.total
-            bar = "#" * int(share * 30)
-            self.stream.write(
-                f"\r{self.label:<9} [{bar:<30}] {share:6.1%} {self.done:,}/{self.total:,}"
-            )
-            self.stream.flush()
-
-    def finish(self) -> None:
-        seconds = time.monotonic() - self.started
-        end = "\n" if self.terminal else ""
-        self.stream.write(f"{end}{self.label}: {self.done:,} in {seconds:.1f} s\n")
 
 
 # ------------------------------------------------------------------------------

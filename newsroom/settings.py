@@ -20,6 +20,7 @@ from core.conf import from_environment, unshared_cache_reason
 from core.ratelimit import Rate
 from newsletter import conf as newsletter_conf
 from reader import conf as reader_conf
+from wordpress import conf as wordpress_conf
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -447,7 +448,8 @@ CACHES["renditions"] = {
 # the same name (core/conf.py).
 # ------------------------------------------------------------------------------
 _apps = {}
-for _conf in (articles_conf, reader_conf, comments_conf, accounts_conf, newsletter_conf):
+for _conf in (articles_conf, reader_conf, comments_conf, accounts_conf, newsletter_conf,
+              wordpress_conf):  # fmt: skip
     _apps.update(from_environment(env, _conf.DEFAULTS))
 globals().update(_apps)
 if _apps["COMMENTS_GUESTS"] not in {"confirm", "moderate", "publish", "off"}:

@@ -38,7 +38,8 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import wraps
 
@@ -102,9 +103,24 @@ def current_generation() -> str:
     return _live_token(cache.get(GENERATION_KEY)) or _fresh_generation()
 
 
+@contextmanager
+def purges_held() -> Iterator[None]:
+    """For bulk writes (an import of thousands of rows in one transaction): no purge
+    for each row, which would pile up a callback per row until the commit (and a query
+    per comment), but one purge of the whole site when done."""
+    token = http_cache.held.set(True)
+    try:
+        yield
+    finally:
+        http_cache.held.reset(token)
+    purge_site()
+
+
 def _after_commit_too(purge) -> None:
     """Purge now, so that this process reads fresh data at once, and again after the
     commit, so that a page rendered from the old rows in between is not kept."""
+    if http_cache.held.get():
+        return
     purge()
     transaction.on_commit(purge)
 
@@ -130,6 +146,8 @@ def purge_article(article_id: int) -> None:
     """
     from articles.models import Article
 
+    if http_cache.held.get():
+        return
     article = Article.objects.select_related("category").filter(pk=article_id).first()
     if article is not None:
         purge_path(article.get_absolute_url())

@@ -19,6 +19,7 @@ import logging
 import time
 import urllib.request
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.db import transaction
@@ -33,6 +34,10 @@ _PUBLIC = "_reader_public"  # (keys, seconds) on a response a shared cache may k
 # Django adds these when a page reads the session or the language; reader pages look the
 # same for every reader without a cookie of their own, in the language their URL names.
 _NOT_VARYING = {"cookie", "accept-language"}
+
+
+# Set by reader.cache.purges_held(): bulk writes send one purge of everything at the end.
+held = ContextVar("http_cache_purges_held", default=False)
 
 
 def enabled() -> bool:
@@ -104,7 +109,7 @@ def purge(page_keys: Iterable[str] | Callable[[], Iterable[str]]) -> None:
     """Drop the pages carrying any of these keys from the caches in front, once the
     transaction commits. `page_keys` may be a function, called only when purges are
     sent (working out the keys of a change may cost queries)."""
-    if not enabled():
+    if not enabled() or held.get():
         return
     found = frozenset(page_keys() if callable(page_keys) else page_keys)
     if found:

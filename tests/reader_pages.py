@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from articles.models import SourceKind, Tag
+from pages.models import Page
 from reader.rendering import author_url
 from tests.articles.factories import (
     ArticleFactory,
@@ -58,6 +59,12 @@ TEXTS = {
         "title": "A laptop battery that lasts a week",
         "lead": "Engineers say the new cells hold twice the charge of last year's.",
         "tags": ["batteries", "laptops"],
+        "page title": "About us",
+        "page slug": "about",
+        "page body": (
+            "<h2>Who we are</h2><p>A newsroom of <a href=\"https://example.com/\">five</a>.</p>"
+            "<ul><li>News</li><li>Reviews</li></ul>"
+        ),
         "alt": "A laptop opened on a desk",
         "body": (
             "<p>The cells were shown at a trade fair, according to Byte Harbor.</p>"
@@ -77,6 +84,12 @@ TEXTS = {
         "lead": "Die neuen Zellen speichern laut den Ingenieuren doppelt so viel wie die "
                 "des Vorjahres.",
         "tags": ["Akkus", "laptops"],
+        "page title": "Impressum",
+        "page slug": "impressum",
+        "page body": (
+            "<h2>Wer wir sind</h2><p>Eine Redaktion aus <a href=\"https://example.com/\">fünf"
+            "</a> Leuten.</p><ul><li>Nachrichten</li><li>Tests</li></ul>"
+        ),
         "alt": "Ein aufgeklappter Laptop auf einem Schreibtisch",
         "body": (
             "<p>Die Zellen wurden auf einer Messe gezeigt, berichtet Byte Harbor.</p>"
@@ -141,8 +154,13 @@ def _edition(language, news, it_news, reviews, author, originals) -> dict[str, s
         category=reviews, language=language, title=f"{texts['other']} (3)",
         published_at=timezone.now() - timedelta(days=3),
     )  # fmt: skip
+    page = Page.objects.create(
+        language=language, title=texts["page title"], slug=texts["page slug"],
+        body=texts["page body"], is_published=True, show_in_footer=True,
+    )  # fmt: skip
     home = reverse("reader:home")
     return {
+        "static page": page.get_absolute_url(),
         "home": home,
         "category": news.get_absolute_url(),
         "subcategory": it_news.get_absolute_url(),

@@ -1,8 +1,8 @@
 """Old WordPress addresses answer with a 301 to where their content is now.
 
 The lookup costs a query only where a page would be a 404, or for the home page
-asked with WordPress's own queries (?p=12, ?page_id=3, ?cat=5): every other request
-goes through untouched.
+asked with WordPress's own queries (?p=12, ?page_id=3, ?cat=5, ?attachment_id=7):
+every other request goes through untouched.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 
 from .models import LegacyRedirect
 
-QUERY_KEYS = ("p", "page_id", "cat")
+QUERY_KEYS = ("p", "page_id", "cat", "attachment_id")
 # WordPress's ids are bigint(20) unsigned; a longer number names nothing, and int()
 # refuses strings of thousands of digits with an error.
 MAX_ID_DIGITS = 20

@@ -10,8 +10,10 @@ second run leaves unchanged items alone and updates changed ones.
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import re
+import time
 import urllib.error
 import urllib.request
 from collections import Counter
@@ -26,7 +28,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, reset_queries, transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -46,12 +49,12 @@ from articles.validators import clean_image_file, validate_image_file
 from comments.models import Comment
 from comments.services import notifications_suppressed
 from pages.models import Page
+from reader.cache import purges_held
 
 from . import wxr
 from .content import Converted, convert, first_paragraph, plain_text
 from .models import ImportedItem, LegacyRedirect
 
-DOWNLOAD_TIMEOUT = 15
 _RESIZED = re.compile(r"-\d+x\d+(?=\.\w+$)")
 SKIPPED_POST_STATUSES = {"trash", "auto-draft", "inherit"}
 
@@ -71,8 +74,48 @@ class Report:
         return self.counts[(kind, outcome)]
 
 
-class ImportAborted(Exception):
+class DownloadTooLarge(Exception):
     pass
+
+
+class DownloadTooSlow(Exception):
+    pass
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to another http(s) address (urllib would also go to ftp)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not newurl.startswith(("http://", "https://")):
+            raise urllib.error.HTTPError(newurl, code, _("a redirect to %(url)s")
+                                         % {"url": newurl}, headers, fp)  # fmt: skip
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_opener = urllib.request.build_opener(_HttpOnlyRedirects)
+
+
+def download(url: str) -> bytes:
+    """The file at `url` (http or https), at most ARTICLES_IMAGE_MAX_BYTES of it, within
+    WORDPRESS_DOWNLOAD_TIMEOUT seconds in all: the socket's timeout bounds each read
+    only, and a server that sends a byte now and then would make it wait for ever."""
+    max_bytes = settings.ARTICLES_IMAGE_MAX_BYTES
+    timeout = settings.WORDPRESS_DOWNLOAD_TIMEOUT
+    deadline = time.monotonic() + timeout
+    request = urllib.request.Request(url, headers={"User-Agent": "newsroom-import"})  # noqa: S310
+    with _opener.open(request, timeout=timeout) as response:
+        length = response.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > max_bytes:
+            raise DownloadTooLarge
+        chunks, size = [], 0
+        while chunk := response.read1(64 * 1024):
+            size += len(chunk)
+            if size > max_bytes:
+                raise DownloadTooLarge
+            if time.monotonic() > deadline:
+                raise DownloadTooSlow
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _digest(*parts) -> str:
@@ -123,12 +166,16 @@ class WordPressImport:
 
     # -- the run ----------------------------------------------------------------
     def run(self) -> Report:
-        with translation.override(self.language), notifications_suppressed(), transaction.atomic():
+        # One transaction, so that a dry run can roll it all back and a failed import
+        # leaves nothing half done; the site's caches are purged once, at the end.
+        with translation.override(self.language), notifications_suppressed(), purges_held(), \
+                transaction.atomic():  # fmt: skip
             self._first_pass()
             self._import_authors()
             self._import_categories()
             self._import_tags()
             self._second_pass()
+            self._attachment_redirects()
             if self.dry_run:
                 transaction.set_rollback(True)
         return self.report
@@ -165,6 +212,9 @@ class WordPressImport:
                 "alt": plain_text(record.meta.get("_wp_attachment_image_alt", "")),
                 "caption": plain_text(record.get("excerpt:encoded")),
                 "title": plain_text(record.get("title")),
+                # For the attachment's own page: its permalink and ?attachment_id=.
+                "link": record.get("link").strip(),
+                "parent": record.get("wp:post_parent").strip(),
             }
             self.attachments[int(post_id)] = info
             for name in (attached, urlsplit(url).path):
@@ -198,6 +248,9 @@ class WordPressImport:
             except (ValidationError, ValueError, IntegrityError) as error:
                 self.report.count(kind, "failed")
                 self.report.problem(label, "; ".join(getattr(error, "messages", [str(error)])))
+            # With DEBUG on, Django logs the last 9,000 queries with their values: bodies
+            # of 25 kB each would be hundreds of megabytes held until the end.
+            reset_queries()
 
     def _progress(self, number: int):
         if self.progress is None:
@@ -369,6 +422,7 @@ class WordPressImport:
                     self.report.count("tag", "matched")
                 self._remember("tag", wp_id, tag)
             self.tag_rows[slug] = tag
+            self._redirects(tag, [f"{self.base_path}tag/{unquote(slug)}/"])
 
     # -- posts ---------------------------------------------------------------------
     def _status(self, record: wxr.Record):
@@ -410,11 +464,14 @@ class WordPressImport:
         categories = [slug for domain, slug, _n in record.categories if domain == "category"]
         tags = [slug for domain, slug, _n in record.categories if domain == "post_tag"]
         thumbnail = record.meta.get("_thumbnail_id", "")
+        primary = record.meta.get("_yoast_wpseo_primary_category", "")
         digest = _digest(title, content, excerpt, creator, categories, tags, thumbnail,
                          record.get("wp:status"), record.get("wp:post_date_gmt"),
                          record.get("wp:post_date"), record.get("wp:post_name"),
                          record.get("wp:post_password"),
                          record.get("wp:comment_status"))  # fmt: skip
+        if primary:  # only then, so that the digests of imports made before stay as they were
+            digest = _digest(digest, primary)
         known = self._known("post", wp_id)
         article = self._target(known, Article)
         if article is not None and known.digest == digest:
@@ -430,13 +487,8 @@ class WordPressImport:
     def _write_post(self, record, article, *, title, content, excerpt, creator, categories,
                     tags, thumbnail, label) -> Article:  # fmt: skip
         created = article is None
-        category = (
-            next(
-                (self.category_rows[slug] for slug in categories if slug in self.category_rows),
-                None,
-            )
-            or self._fallback_category()
-        )
+        primary, others = self._primary_category(record, categories)
+        category = self.category_rows[primary] if primary else self._fallback_category()
         status, published_at = self._status(record)
         converted = convert(content)
         slug = _slug(record.get("wp:post_name"), title or f"post-{record.get('wp:post_id')}")
@@ -458,7 +510,15 @@ class WordPressImport:
             if thumbnail.isdigit():
                 self._featured_image(article, int(thumbnail), label)
             article.save()
-        article.tags.set([self.tag_rows[slug] for slug in tags if slug in self.tag_rows])
+        article_tags = [self.tag_rows[slug] for slug in tags if slug in self.tag_rows]
+        article_tags += [self._category_as_tag(slug) for slug in others]
+        article.tags.set(article_tags)
+        if others:
+            names = ", ".join(plain_text(self.categories[slug].get("wp:cat_name")) or slug
+                              for slug in others)  # fmt: skip
+            self.report.problem(label, _("Also in %(names)s: kept as tags; its section is "
+                                         "%(section)s.") % {"names": names,
+                                                            "section": category.name})  # fmt: skip
         author = self.authors.get(creator) or self.default_author
         if author is not None:
             article.authors.set([author])
@@ -468,6 +528,43 @@ class WordPressImport:
             )
         self.report.count("post", "imported" if created else "updated")
         return article
+
+    def _primary_category(self, record, categories: list[str]) -> tuple[str | None, list[str]]:
+        """A post's section and its other categories. WordPress has no main category of
+        a post, but Yoast SEO records one (by term id); else the first listed is it."""
+        known = [slug for slug in dict.fromkeys(categories) if slug in self.category_rows]
+        chosen = record.meta.get("_yoast_wpseo_primary_category", "").strip()
+        ids = {slug: self.categories[slug].get("wp:term_id") for slug in known}
+        primary = next(
+            (slug for slug in known if chosen and ids[slug] == chosen), known[0] if known else None
+        )
+        return primary, [slug for slug in known if slug != primary]
+
+    def _category_as_tag(self, slug: str) -> Tag:
+        """The tag standing for a post's category other than its section: one per
+        category, the tag of the same slug or name where there is one."""
+        if f"category:{slug}" in self.tag_rows:
+            return self.tag_rows[f"category:{slug}"]
+        lang = self.language
+        name = (plain_text(self.categories[slug].get("wp:cat_name")) or slug)[:100]
+        our_slug = self.category_rows[slug].slug
+        tag = self._target(self._known("category as tag", slug), Tag)
+        if tag is not None:
+            self.report.count("category as tag", "unchanged")
+        else:
+            tag = (
+                Tag.objects.filter(**{f"slug_{lang}": our_slug}).first()
+                or Tag.objects.named(name, lang).first()
+            )
+            if tag is None:
+                tag = Tag(**{f"name_{lang}": name, f"slug_{lang}": our_slug})
+                tag.save()
+                self.report.count("category as tag", "imported")
+            else:
+                self.report.count("category as tag", "matched")
+            self._remember("category as tag", slug, tag)
+        self.tag_rows[f"category:{slug}"] = tag
+        return tag
 
     @staticmethod
     def _marks(converted: Converted) -> tuple[str, ...]:
@@ -493,17 +590,19 @@ class WordPressImport:
                         return candidate.name, file.read(settings.ARTICLES_IMAGE_MAX_BYTES + 1)
         if self.download and url.startswith(("http://", "https://")):
             try:
-                request = urllib.request.Request(  # noqa: S310 - http(s) only, as checked
-                    url, headers={"User-Agent": "newsroom-import"}
-                )
-                opened = urllib.request.urlopen(request, timeout=DOWNLOAD_TIMEOUT)  # noqa: S310
-                with opened as response:
-                    data = response.read(settings.ARTICLES_IMAGE_MAX_BYTES + 1)
-                return Path(urlsplit(url).path).name or "image", data
-            except (urllib.error.URLError, OSError, ValueError) as error:
+                return Path(urlsplit(url).path).name or "image", download(url)
+            except DownloadTooLarge:
+                message = _("Image %(url)s is larger than %(max)s; it was not downloaded.")
+                max_size = filesizeformat(settings.ARTICLES_IMAGE_MAX_BYTES)
+                self.report.problem(label, message % {"url": url, "max": max_size})
+            except DownloadTooSlow:
+                message = _("Image %(url)s took longer than %(seconds)s s to download.")
+                seconds = settings.WORDPRESS_DOWNLOAD_TIMEOUT
+                self.report.problem(label, message % {"url": url, "seconds": f"{seconds:g}"})
+            except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
                 self.report.problem(label, _("Image %(url)s could not be downloaded: %(error)s")
                                     % {"url": url, "error": error})  # fmt: skip
-                return None
+            return None
         self.report.problem(
             label, _("Image %(url)s is not in the media folder.") % {"url": url or file}
         )
@@ -589,6 +688,29 @@ class WordPressImport:
             article.featured_image_alt = (info["alt"] or info["title"] or article.title)[:250]
             self._remember("featured", f"{attachment_id}@{article.pk}", article)
         self.report.count("featured image", "imported")
+
+    def _attachment_redirects(self) -> None:
+        """An attachment's page (its permalink, ?attachment_id=) leads to the article or
+        page it was uploaded to, else to the first article that shows it."""
+        for wp_id, info in self.attachments.items():
+            target = None
+            if info["parent"].isdigit() and int(info["parent"]):
+                for kind, model in (("post", Article), ("page", Page)):
+                    target = target or self._target(self._known(kind, info["parent"]), model)
+            if target is None:
+                used = (
+                    ImportedItem.objects.filter(language=self.language, kind="image",
+                                                wp_id__startswith=f"{wp_id}@")  # fmt: skip
+                    .order_by("pk")
+                    .first()
+                )
+                image = self._target(used, ArticleImage)
+                target = image.article if image is not None else None
+            if target is None:
+                self.report.count("attachment page", "skipped")
+                continue
+            record = wxr.Record(fields={"link": info["link"], "wp:post_id": str(wp_id)})
+            self._post_redirects(record, target, "attachment_id")
 
     # -- pages ---------------------------------------------------------------------
     def _import_page(self, record: wxr.Record, label: str) -> None:

@@ -53,19 +53,24 @@ class Record:
         return self.fields.get(name, default) or default
 
 
-def _record(element) -> Record:
+def _record(element, *, nested: bool = True) -> Record:
+    """`nested`: read the item's postmeta and comments as records of their own. WXR has
+    them one level deep only; a comment's or a meta's own are fields, so that an export
+    nesting them thousands deep cannot exhaust Python's recursion."""
     record = Record()
     for child in element:
         name = _name(child)
-        if name == "category":
+        if not nested and name in {"wp:postmeta", "wp:comment"}:
+            record.fields.setdefault(name, "")
+        elif name == "category":
             record.categories.append(
                 (child.get("domain", ""), child.get("nicename", ""), child.text or "")
             )
         elif name == "wp:postmeta":
-            meta = _record(child)
+            meta = _record(child, nested=False)
             record.meta.setdefault(meta.get("wp:meta_key"), meta.get("wp:meta_value"))
         elif name == "wp:comment":
-            comment = _record(child)
+            comment = _record(child, nested=False)
             record.comments.append(comment)
         elif name and name not in record.fields:
             record.fields[name] = child.text or ""

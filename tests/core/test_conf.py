@@ -13,6 +13,7 @@ from comments import conf as comments_conf
 from core.conf import from_environment
 from newsletter import conf as newsletter_conf
 from reader import conf as reader_conf
+from wordpress import conf as wordpress_conf
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = {
@@ -21,6 +22,7 @@ APPS = {
     "COMMENTS_": comments_conf,
     "ACCOUNTS_": accounts_conf,
     "NEWSLETTER_": newsletter_conf,
+    "WORDPRESS_": wordpress_conf,
 }
 # Settings of third-party apps that share a prefix with ours.
 THIRD_PARTY = re.compile(r"^COMMENTS_(XTD_|APP$)")

@@ -101,3 +101,41 @@ def test_two_editions_may_use_one_slug_but_not_one_edition_twice():
     make(language="de")
     with pytest.raises(IntegrityError), transaction.atomic():
         make()
+
+
+def test_the_admin_translates_a_page_into_the_edition_it_lacks(staff_client):
+    about = make(show_in_footer=True, footer_order=3)
+    change = f"/admin/pages/page/{about.pk}/change/"
+    html = staff_client.get(change).content.decode()
+    assert "Translate into German" in html and "Translate into English" not in html
+    response = staff_client.post(f"/admin/pages/page/{about.pk}/translate/de/")
+    german = Page.objects.get(language="de")
+    assert response["Location"] == f"/admin/pages/page/{german.pk}/change/"
+    # A draft of the same page to translate in, at the same place in the footer.
+    assert (german.translation_key, german.title, german.body, german.slug) == (
+        about.translation_key, about.title, about.body, about.slug)  # fmt: skip
+    assert not german.is_published
+    assert (german.show_in_footer, german.footer_order) == (True, 3)
+    assert Version.objects.get_for_object(german).count() == 1
+    assert "Translate into German" not in staff_client.get(change).content.decode()
+    again = staff_client.post(f"/admin/pages/page/{about.pk}/translate/de/", follow=True)
+    assert "has a German edition already" in again.content.decode()
+    assert Page.objects.filter(language="de").count() == 1
+
+
+def test_a_page_is_translated_only_by_post_by_someone_who_may_add_pages(client, staff_client):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    about = make()
+    url = f"/admin/pages/page/{about.pk}/translate/de/"
+    assert staff_client.get(url).status_code == 405
+    viewer = get_user_model().objects.create_user("viewer", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_page"))
+    client.force_login(viewer)
+    change = client.get(f"/admin/pages/page/{about.pk}/change/")
+    assert "Translate into" not in change.content.decode()
+    client.post(url)
+    assert not Page.objects.filter(language="de").exists()
+    assert staff_client.post(f"/admin/pages/page/{about.pk}/translate/xx/").status_code == 302
+    assert not Page.objects.filter(language="xx").exists()

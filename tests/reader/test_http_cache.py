@@ -206,3 +206,30 @@ def test_a_cache_in_front_that_does_not_answer_is_logged_and_nothing_fails(
     assert response.status_code in (302, 303)
     assert "HTTP cache purge" in caplog.text
     assert http_cache.send_purge(["x"]) is False
+
+
+def test_bulk_writes_hold_their_purges_and_purge_the_whole_site_once(
+    purges, story, django_capture_on_commit_callbacks
+):
+    from django.core.cache import cache
+    from django.db import transaction
+
+    from comments.services import notifications_suppressed
+    from reader.cache import GENERATION_KEY, current_generation, purges_held
+
+    before = current_generation()
+    # As an import does it: no mails either, and one transaction.
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        purges_held(),
+        notifications_suppressed(),
+        django_capture_on_commit_callbacks() as per_row,
+        transaction.atomic(),
+    ):
+        for number in range(20):
+            ArticleFactory(category=story.category, title=f"Bulk {number}")
+            CommentFactory(article=story)
+    # An import of thousands of rows in one transaction piles up no callback per row.
+    assert per_row == []
+    assert purges.keys == {"site"}
+    assert cache.get(GENERATION_KEY)[0] != before

@@ -1,10 +1,12 @@
 """The WordPress import on a small export written for these tests (data/site.xml)."""
 
+import io
 from datetime import UTC, datetime
 
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.utils import translation
 
 from articles.models import Article, ArticleImage, ArticleStatus, Category, Image, Tag
@@ -12,7 +14,7 @@ from comments.models import Comment
 from pages.models import Page
 from wordpress.models import ImportedItem, LegacyRedirect
 
-from .conftest import DATA, run_import
+from .conftest import DATA, EXPORT_HEAD, big_export, post_item, run_import, write_export
 
 pytestmark = pytest.mark.django_db
 
@@ -257,3 +259,72 @@ def test_a_file_that_is_not_an_export_is_an_error_not_a_crash(db, tmp_path):
     broken.write_text("<rss><channel><item>")
     with pytest.raises(CommandError):
         run_import(broken)
+
+
+def in_categories(*slugs: str, primary: str = "") -> str:
+    extra = "".join(f'<category domain="category" nicename="{s}">{s.title()}</category>'
+                    for s in slugs)  # fmt: skip
+    if primary:
+        extra += ("<wp:postmeta><wp:meta_key>_yoast_wpseo_primary_category</wp:meta_key>"
+                  f"<wp:meta_value>{primary}</wp:meta_value></wp:postmeta>")  # fmt: skip
+    return extra
+
+
+def test_a_post_in_several_categories_has_one_section_and_the_others_as_tags(db, tmp_path):
+    head = EXPORT_HEAD + (
+        "<wp:category><wp:term_id>2</wp:term_id><wp:category_nicename>sport</wp:category_nicename>"
+        "<wp:cat_name>Sport</wp:cat_name></wp:category>"
+        "<wp:category><wp:term_id>3</wp:term_id><wp:category_nicename>local</wp:category_nicename>"
+        "<wp:cat_name>Local</wp:cat_name></wp:category>"
+    )
+    export = write_export(
+        tmp_path / "export.xml",
+        post_item(1, "first-listed", extra=in_categories("sport", "news", "local")),
+        # Yoast SEO's primary category, where the site used it, is the section.
+        post_item(2, "yoast-primary", extra=in_categories("sport", "local", primary="3")),
+        post_item(3, "one-only", extra=in_categories("news")),
+        head=head,
+    )
+    report = run_import(export)
+    first = article("first-listed")
+    assert first.category.slug == "sport"
+    assert {(t.slug, t.name) for t in first.tags.all()} == {("news", "News"), ("local", "Local")}
+    yoast = article("yoast-primary")
+    assert yoast.category.slug == "local"
+    assert set(yoast.tags.values_list("slug_en", flat=True)) == {"sport"}
+    assert not article("one-only").tags.exists()
+    assert Tag.objects.count() == 3  # one tag per category, shared by the posts
+    for line in (
+        "post 1 “first-listed”: Also in News, Local: kept as tags; its section is Sport.",
+        "post 2 “yoast-primary”: Also in Sport: kept as tags; its section is Local.",
+    ):
+        assert line in report, report
+    assert "category as tag: 3 imported" in report, report
+    again = run_import(export)
+    assert "post: 3 unchanged" in again and "category as tag" not in again, again
+    assert Tag.objects.count() == 3
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_sees_a_progress_bar_for_each_pass_over_the_file(db, tmp_path):
+    export = tmp_path / "export.xml"
+    big_export(export, posts=40)
+    out = Terminal()
+    call_command("import_wordpress", str(export), "--no-download", stdout=out)
+    text = out.getvalue()
+    size = export.stat().st_size
+    for number in (1, 2):
+        frames = [part for part in text.split("\r") if part.startswith(f"Pass {number}/2")]
+        assert len(frames) > 3, text
+        assert frames[-1].startswith(f"Pass {number}/2  [{'#' * 30}] 100.0% {size:,}/{size:,}")
+        # Drawn again only when it changes.
+        assert len(frames) == len(set(frames))
+    assert "post: 40 imported" in text
+
+
+def test_without_a_terminal_there_is_no_bar(imported):
+    assert "\r" not in imported and "[###" not in imported

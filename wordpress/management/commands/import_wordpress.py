@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from core.editions import default_edition, edition_codes
+from core.progress import Progress
 from wordpress.services import WordPressImport
 
 OUTCOMES = ("imported", "updated", "matched", "unchanged", "skipped", "missing", "failed")
@@ -51,6 +52,7 @@ class Command(BaseCommand):
                 raise CommandError(
                     _("No account “%(name)s”.") % {"name": options["default_author"]}
                 )
+        self.bars: dict[int, Progress] = {}
         progress = self._progress if self.stdout.isatty() else None
         importer = WordPressImport(
             path=path,
@@ -71,16 +73,18 @@ class Command(BaseCommand):
                     _("Not a readable export: %(error)s") % {"error": error}
                 ) from error
             raise
-        if progress:
-            self.stdout.write("")
+        for bar in self.bars.values():
+            bar.finish()
         self._report(report, dry_run=options["dry_run"])
 
     def _progress(self, number: int, done: int, total: int) -> None:
-        width = 30
-        share = done / total if total else 1
-        bar = "#" * int(share * width)
-        self.stdout.write(f"\r{_('Pass')} {number}/2 [{bar:<{width}}] {share:6.1%}", ending="")
-        self.stdout.flush()
+        """The bar of pass `number` of the file: how much of it has been read."""
+        if number not in self.bars:
+            for bar in self.bars.values():
+                bar.finish()
+            self.bars = {number: Progress(self.stdout, _("Pass %(n)s/2") % {"n": number}, total,
+                                          unit=_("bytes"))}  # fmt: skip
+        self.bars[number].update(done)
 
     def _report(self, report, *, dry_run: bool) -> None:
         if dry_run:

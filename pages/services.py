@@ -1,0 +1,54 @@
+"""Writes of static pages."""
+
+from __future__ import annotations
+
+import reversion
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from core.editions import edition_codes, edition_name
+
+from .models import Page
+
+
+def page_translate(*, page: Page, language: str, user) -> Page:
+    """Start the translation of `page` into the edition `language`: an unpublished page
+    of the same translation_key with the original's title, slug and text to translate
+    in, at the same place in that edition's footer."""
+    if not user.has_perm("pages.add_page"):
+        raise PermissionDenied
+    if language not in edition_codes():
+        raise ValidationError(
+            _("“%(language)s” is not an edition of this site.") % {"language": language},
+            code="not_an_edition",
+        )
+    exists = ValidationError(
+        _("“%(title)s” has a %(language)s edition already.")
+        % {"title": page.title, "language": edition_name(language)},
+        code="edition_exists",
+    )
+    if Page.objects.filter(translation_key=page.translation_key, language=language).exists():
+        raise exists
+    slug, number = page.slug, 1
+    while Page.objects.filter(language=language, slug=slug).exists():
+        number += 1
+        slug = f"{page.slug[:190]}-{number}"
+    translation = Page(
+        language=language,
+        translation_key=page.translation_key,
+        title=page.title,
+        slug=slug,
+        body=page.body,
+        is_published=False,
+        show_in_footer=page.show_in_footer,
+        footer_order=page.footer_order,
+    )
+    try:
+        with transaction.atomic(), reversion.create_revision():
+            reversion.set_user(user)
+            reversion.set_comment(_("Translation started"))
+            translation.save()
+    except IntegrityError as error:  # another editor made this edition a moment ago
+        raise exists from error
+    return translation
