@@ -1,6 +1,10 @@
 """The one allow-list for article HTML: what the editor can produce, nothing more."""
 
+import re
+
 import nh3
+
+from .placeholders import LINK_PLACEHOLDER
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "s", "u", "sub", "sup", "code", "pre",
@@ -13,6 +17,17 @@ ALLOWED_ATTRIBUTES = {
 # Relative links and these schemes only: no javascript:, data: or vbscript:.
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
+_LINK = re.compile(LINK_PLACEHOLDER)
+
+
+def _internal_links_exact(element: str, attribute: str, value: str) -> str | None:
+    """An href in our placeholders' brackets is an internal link written exactly as
+    link_placeholder() writes it, or no href at all: nothing half-formed gets stored."""
+    if element == "a" and attribute == "href" and value.startswith("["):
+        return value if _LINK.fullmatch(value) else None
+    return value
+
+
 _cleaner = nh3.Cleaner(
     tags=ALLOWED_TAGS,
     attributes=ALLOWED_ATTRIBUTES,
@@ -21,6 +36,7 @@ _cleaner = nh3.Cleaner(
     # nor give the target page a handle on ours.
     link_rel="noopener noreferrer",
     strip_comments=True,
+    attribute_filter=_internal_links_exact,
 )
 
 

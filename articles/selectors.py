@@ -3,9 +3,10 @@ selector lives with its app (reader/selectors.py)."""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef, QuerySet
 
-from .models import Article, published_q
+from .models import Article, Tag, published_q
 from .permissions import editable_articles_q
 
 
@@ -13,3 +14,17 @@ def articles_readable_by(*, user) -> QuerySet[Article]:
     """The articles `user` may open on the reader site: the published ones, and the
     unpublished ones `user` may change in the admin (as a preview)."""
     return Article.objects.filter(published_q() | editable_articles_q(user))
+
+
+def tags_shown(*, language: str) -> QuerySet[Tag]:
+    """The tags that have a page in the edition `language`: those that at least one
+    of its published articles carries."""
+    published = Article.objects.published().in_edition(language).values("pk")
+    return Tag.objects.filter(tagged_articles__content_object__in=published).distinct()
+
+
+def authors_shown(*, language: str) -> QuerySet:
+    """The users who have an author page in the edition `language`: the authors of at
+    least one of its published articles."""
+    published = Article.objects.published().in_edition(language).filter(authors=OuterRef("pk"))
+    return get_user_model().objects.filter(Exists(published))

@@ -11,6 +11,8 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
 
 from accounts import conf as accounts_conf
 from articles import conf as articles_conf
@@ -276,6 +278,15 @@ STATIC_URL = "/static/"
 # `collectstatic` writes here; in production the front server serves it (deploy/nginx.conf).
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# The body editor's extensions of our own, as modules django-prose-editor's configurable
+# preset loads (articles.models.ARTICLE_BODY_EXTENSIONS turns them on); their markup is
+# the sanitizer's (articles/sanitize.py), so they add nothing to the library's allow-list.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("articles/admin/internal_link.js")],
+        "extensions": {"InternalLink": html_tags([])},
+    },
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 STORAGES = {

@@ -13,6 +13,11 @@ def article_body(article):
     return render_body(article)
 
 
+@register.simple_tag
+def page_body(page):
+    return rendering.render_page_body(page)
+
+
 @register.filter
 def author_url(author) -> str:
     return rendering.author_url(author)
