@@ -351,7 +351,7 @@ class ArticleWithCommentsAdmin(ArticleAdmin):
         may_moderate = getattr(obj, "may_moderate_comments", False)
         rows = format_html_join(
             "",
-            '<li><a href="{}">{}</a> — {}, <strong>{}</strong>{}</li>',
+            '<li><span><a href="{}">{}</a> — {}, <strong>{}</strong></span>{}</li>',
             (
                 (
                     reverse("admin:comments_comment_change", args=[comment.pk]),
@@ -383,7 +383,7 @@ class ArticleWithCommentsAdmin(ArticleAdmin):
         current = comment.status(reported=comment.open_reports > 0)
         url = reverse("admin:comments_comment_moderate", args=[comment.pk])
         return format_html(
-            ' <span class="latest-comments__actions">{}</span>',
+            '<span class="latest-comments__actions">{}</span>',
             format_html_join(
                 " ",
                 '<button type="submit" form="comment-moderation" formaction="{}" '

@@ -7,11 +7,13 @@ window.addEventListener("DOMContentLoaded", () => {
   for (const field of document.querySelectorAll("[data-recommended-length]")) {
     const [low, high] = field.dataset.recommendedLength.split("-").map(Number);
     const words = field.dataset;
-    const hint = document.createElement("span");
-    hint.className = "length-hint";
+    // Under the field, lined up as the admin lines up help texts (after the row's
+    // label-and-widget box, not inside it, where it would stand beside the field).
+    const hint = document.createElement("div");
+    hint.className = "help length-hint";
     hint.id = `${field.id}_length`;
     hint.setAttribute("aria-live", "polite");
-    field.after(hint);
+    (field.closest(".flex-container") || field).after(hint);
     const described = [field.getAttribute("aria-describedby"), hint.id];
     field.setAttribute("aria-describedby", described.filter(Boolean).join(" "));
     const update = () => {
