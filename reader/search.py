@@ -2,8 +2,9 @@
 
 On PostgreSQL: a weighted tsvector (title over lead over body) in the site
 language's text-search configuration, web-search query syntax ("quotes",
--exclusions, or), ranked by relevance. On SQLite: every word must appear
-somewhere (case-insensitive), articles with the words in the title first.
+-exclusions, or), ranked by relevance. On SQLite: SQLite's FTS5 index (migration
+articles 0009_reader_search_sqlite): every word must begin a word somewhere, case and
+accents aside, articles with the words in the title first.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from django import forms
 from django.db import connection
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
@@ -70,15 +72,36 @@ def _postgres_search(articles: QuerySet[Article], query: str) -> QuerySet[Articl
     )
 
 
+# The FTS5 table of articles_article's text (migration articles 0009_reader_search_sqlite).
+SQLITE_SEARCH_TABLE = "reader_article_search"
+MAX_WORDS = 10
+
+
+def sqlite_match_expression(query: str) -> str | None:
+    """FTS5 syntax for "every word, as the start of a word": each word quoted (so that
+    nothing a reader types is read as an operator) and marked as a prefix; None when
+    no word has a letter or a digit."""
+    words = [word for word in query.split() if any(ch.isalnum() for ch in word)]
+    if not words:
+        return None
+    return " AND ".join('"' + word.replace('"', '""') + '"*' for word in words[:MAX_WORDS])
+
+
 def _simple_search(articles: QuerySet[Article], query: str) -> QuerySet[Article]:
-    words = query.split()[:10]
-    for word in words:
-        articles = articles.filter(
-            Q(title__icontains=word) | Q(lead__icontains=word) | Q(body__icontains=word)
-        )
+    words = query.split()[:MAX_WORDS]
+    expression = sqlite_match_expression(query)
+    if expression is None:
+        return articles.none()
+    # The table's name is a constant; the reader's words go in as a parameter.
+    sql = f"SELECT rowid FROM {SQLITE_SEARCH_TABLE} WHERE {SQLITE_SEARCH_TABLE} MATCH %s"  # noqa: S608
+    matching = RawSQL(sql, [expression])  # noqa: S611
     in_title = Q()
     for word in words:
         in_title &= Q(title__icontains=word)
-    return articles.annotate(
-        rank=Case(When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField())
-    ).order_by("-rank", "-published_at", "-pk")
+    return (
+        articles.filter(pk__in=matching)
+        .annotate(
+            rank=Case(When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField())
+        )
+        .order_by("-rank", "-published_at", "-pk")
+    )

@@ -22,6 +22,7 @@ from pages.selectors import page_by_slug
 
 from . import keys, selectors
 from .cache import reader_page, shows, shows_article
+from .pagination import IdsFirstPaginator
 from .rendering import (
     article_structured_data,
     author_slug,
@@ -119,6 +120,7 @@ class ReaderListView(ListView):
     """A paginated list of published articles; a page number that does not exist is a 404."""
 
     paginate_by = ARTICLES_PER_PAGE
+    paginator_class = IdsFirstPaginator
     context_object_name = "articles"
 
     def get_context_data(self, **kwargs):

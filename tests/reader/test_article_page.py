@@ -122,6 +122,25 @@ def test_read_also_puts_the_editors_picks_first_then_shared_tags_then_the_catego
     assert titles == [pick.title, two_tags.title, one_tag.title, same_section.title]
 
 
+def test_read_also_ranks_only_the_newest_related_articles_but_keeps_older_picks(
+    client, story, monkeypatch
+):
+    # The window keeps the page's cost flat however large the archive grows.
+    monkeypatch.setattr("reader.selectors.RELATED_CANDIDATES", 2)
+    days_ago = lambda days: timezone.now() - timedelta(days=days)  # noqa: E731
+    old_pick = ArticleFactory(published_at=days_ago(400), title="An old pick")
+    oldest_related = ArticleFactory(tags=["chips", "servers"], published_at=days_ago(30),
+                                    title="Older, sharing both tags")  # fmt: skip
+    newer = [ArticleFactory(tags=["chips"], published_at=days_ago(n), title=f"Newer {n}")
+             for n in (1, 2)]  # fmt: skip
+    story.read_also.set([old_pick])
+
+    tree = page(client, story.get_absolute_url())
+    titles = texts(tree, "//section[@class='read-also']//h3")
+    assert titles == [old_pick.title, newer[0].title, newer[1].title]
+    assert oldest_related.title not in titles
+
+
 def test_other_articles_are_the_latest_of_the_category_without_repeats(client, story):
     older = ArticleFactory(
         category=story.category, published_at=timezone.now() - timedelta(days=3), title="Older"

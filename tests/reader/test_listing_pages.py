@@ -170,10 +170,10 @@ def test_category_page_costs_the_same_queries_however_many_articles(
             ArticleFactory(category=sections["space"], tags=["x"])
         cache.clear()
         # next scheduled publish time, category tree and the footer's static pages (cold
-        # cache only), count, the page of articles, popular now
-        with django_assert_num_queries(6):
+        # cache only), count, the page's ids, its articles, popular now
+        with django_assert_num_queries(7):
             client.get("/news/")
-        with django_assert_num_queries(2):  # the tree and popular list are cached now
+        with django_assert_num_queries(3):  # the tree and popular list are cached now
             client.get(uncached("/news/"))
 
 

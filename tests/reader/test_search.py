@@ -98,7 +98,7 @@ def test_search_costs_the_same_queries_however_many_results(client, django_asser
         for _ in range(count):
             ArticleFactory(title="Laser news")
         client.get("/search/", {"q": "warm-up"})  # fills the category tree and popular caches
-        with django_assert_num_queries(2):  # count, the page of results
+        with django_assert_num_queries(3):  # count, the page's ids, its results
             client.get("/search/", {"q": "laser"})
 
 
@@ -120,3 +120,35 @@ def test_postgresql_search_can_use_its_gin_index(config):
             .explain()
         )
     assert f"article_search_{config}" in plan
+
+
+sqlite_only = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 index")
+
+
+@sqlite_only
+def test_sqlite_search_follows_every_edit_and_deletion_of_an_article(client):
+    article = ArticleFactory(title="Rust in the kernel")
+    assert result_titles(client, "kernel") == ["Rust in the kernel"]
+    article.title = "Rust in the compiler"
+    article.save()
+    assert result_titles(client, "kernel") == []
+    assert result_titles(client, "compiler") == ["Rust in the compiler"]
+    article.delete()
+    assert result_titles(client, "compiler") == []
+
+
+@sqlite_only
+def test_sqlite_search_matches_the_start_of_words_whatever_their_case_and_accents(client):
+    ArticleFactory(title="Grüne Smartphones", lead="Reparierbar.")
+    assert result_titles(client, "smartphone") == ["Grüne Smartphones"]
+    assert result_titles(client, "GRUNE") == ["Grüne Smartphones"]
+    assert result_titles(client, "martphone") == []  # inside a word: not a match
+
+
+@pytest.mark.parametrize("query", ['"', '""', "NEAR(a b)", "*", "a*b", "-", "x AND", "(", "title:x",
+                                   "^x", "a OR", "🙂", "'; DROP TABLE x; --"])  # fmt: skip
+def test_search_syntax_a_reader_types_is_searched_for_never_an_error(client, query):
+    ArticleFactory(title="Plain story")
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    assert "Plain story" not in response.content.decode()

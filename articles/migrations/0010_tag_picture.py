@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0007_article_content_changed_at'),
+        ('articles', '0009_reader_search_sqlite'),
     ]
 
     operations = [

@@ -1,0 +1,79 @@
+"""On PostgreSQL, every query a reader page makes on the articles can use an index.
+
+With sequential scans made the planner's last resort (`enable_seqscan = off`), a plan
+that still reads the articles table from end to end has no index to use: its cost would
+grow with the archive. The pages are the ones `make bench` measures at 100,000 articles.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.articles.factories import ArticleFactory, CategoryFactory
+from tests.reader.helpers import uncached
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner"),
+]
+
+BIG_TABLES = ("articles_article", "articles_taggedarticle", "comments_comment",
+              "django_comments", "django_comments_xtd_xtdcomment")  # fmt: skip
+
+
+def plans_of(client, path: str) -> list[tuple[str, str]]:
+    client.get(path)  # caches filled: what is left is what every rendering asks
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(path).status_code == 200
+    found = []
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            for query in captured.captured_queries:
+                sql = query["sql"]
+                if not sql.lstrip().upper().startswith("SELECT"):
+                    continue
+                cursor.execute(f"EXPLAIN {sql}")
+                found.append((sql, "\n".join(row[0] for row in cursor.fetchall())))
+        finally:
+            cursor.execute("SET enable_seqscan = on")
+    return found
+
+
+@pytest.fixture
+def site():
+    section = CategoryFactory(name="News", slug="news")
+    story = None
+    for n in range(30):
+        story = ArticleFactory(category=section, tags=["chips", f"tag-{n % 3}"],
+                               title=f"Phones and chips {n}")  # fmt: skip
+    return story
+
+
+@pytest.mark.parametrize("page", ["home", "category", "deep", "article", "tag", "search"])
+def test_each_reader_page_finds_its_articles_through_an_index(client, site, page):
+    path = {
+        "home": uncached("/"),
+        "category": uncached("/news/"),
+        "deep": "/news/?page=2",
+        "article": uncached(site.get_absolute_url()),
+        "tag": uncached("/tag/chips/"),
+        "search": "/search/?q=phones",
+    }[page]
+    plans = plans_of(client, path)
+    assert plans, "the page made no query to check"
+    for sql, plan in plans:
+        for table in BIG_TABLES:
+            assert f"Seq Scan on {table}" not in plan, f"{table} read whole by:\n{sql}\n{plan}"
+
+
+def test_the_check_sees_a_query_that_no_index_serves(site):
+    from articles.models import Article
+
+    sql, params = Article.objects.filter(lead__icontains="x").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+        cursor.execute("SET enable_seqscan = on")
+    assert "Seq Scan on articles_article" in plan
