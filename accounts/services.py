@@ -64,8 +64,11 @@ def signup(*, form) -> object | None:
             to=existing.email,
             subject=_("Somebody asked for an account with your address"),
             template="registration/signup_address_taken_email.txt",
-            context={"user": existing, "login_url": absolute_url(reverse("login")),
-                     "reset_url": absolute_url(reverse("password_reset"))},  # fmt: skip
+            context={
+                "user": existing,
+                "login_url": absolute_url(reverse("login")),
+                "reset_url": absolute_url(reverse("password_reset")),
+            },  # fmt: skip
         )
         return None
     user = form.save()
@@ -80,8 +83,11 @@ def confirmation_mail_send(*, user) -> None:
         to=user.email,
         subject=_("Please confirm your address"),
         template="registration/address_confirmation_email.txt",
-        context={"user": user, "confirm_url": url,
-                 "days": settings.ACCOUNTS_ADDRESS_CONFIRMATION_MAX_AGE // 86400},  # fmt: skip
+        context={
+            "user": user,
+            "confirm_url": url,
+            "days": settings.ACCOUNTS_ADDRESS_CONFIRMATION_MAX_AGE // 86400,
+        },  # fmt: skip
     )
 
 

@@ -15,9 +15,7 @@ urlpatterns = [
     ),
     path("signup/", views.SignupView.as_view(), name="signup"),
     path("confirm/<str:token>/", views.address_confirm, name="address-confirm"),
-    path(
-        "confirm-again/", views.address_confirmation_resend, name="address-confirmation-resend"
-    ),
+    path("confirm-again/", views.address_confirmation_resend, name="address-confirmation-resend"),
     # Django's, limited per address and per target address.
     path("password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
 ]

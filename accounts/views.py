@@ -15,7 +15,7 @@ from core.addresses import client_ip
 from core.ratelimit import Rate
 
 from . import services
-from .forms import SignupForm
+from .forms import PasswordResetForm, SignupForm
 
 
 def _own_url(request, target: str) -> str:
@@ -99,7 +99,11 @@ def address_confirmation_resend(request):
 class PasswordResetView(auth_views.PasswordResetView):
     """Django's, with two limits: requests per address (refused with a 429 that says
     when to try again) and mails per target address (beyond it, the page says "sent",
-    as it does for an address without an account, and nothing is sent)."""
+    as it does for an address without an account, and nothing is sent). An address
+    without an account is mailed that it has none (forms.PasswordResetForm), so that
+    both answers do the same work."""
+
+    form_class = PasswordResetForm
 
     def form_valid(self, form):
         verdict = ratelimit.allow(

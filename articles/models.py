@@ -483,6 +483,8 @@ ARTICLE_BODY_EXTENSIONS = {
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
     "InternalLink": internal_link_options(),
     "History": True,
+    # Paragraphs open for readers' feedback (articles/passages.py).
+    "Passage": {"title": _("Open the selected paragraphs for readers' feedback, or close them")},
 }
 
 

@@ -295,9 +295,7 @@ def article_translate(*, article: Article, language: str, user) -> Article:
             Article.objects.filter(translation_key__in=stories, language=language)
         )
         reversion.set_user(user)
-        reversion.set_comment(
-            _("Translation of “%(title)s” started") % {"title": article.title}
-        )
+        reversion.set_comment(_("Translation of “%(title)s” started") % {"title": article.title})
     return translation
 
 
@@ -498,9 +496,7 @@ def category_paths_rebuild(*, category: Category) -> None:
     # Unrewritten, so that "path" is the untranslated column, read in the default
     # edition (see Category.save).
     with translation.override(default_edition()):
-        Category.objects.rewrite(False).bulk_update(
-            changed, ["path", *path_fields, *slug_fields]
-        )
+        Category.objects.rewrite(False).bulk_update(changed, ["path", *path_fields, *slug_fields])
     CategoryPathHistory.objects.bulk_create(given_up)
 
 

@@ -13,6 +13,7 @@ from django_comments.models import CommentFlag
 
 from articles.admin.articles import ArticleAdmin
 from articles.models import Article
+from articles.passages import passage_texts
 from core.ids import parse_id
 from core.public_site import ViewOnPublicSite
 
@@ -128,6 +129,7 @@ class CommentAdmin(ViewOnPublicSite, admin.ModelAdmin):
     list_display = (
         "excerpt",
         "article_link",
+        "passage_quote",
         "in_reply_to",
         "author",
         "status",
@@ -143,7 +145,19 @@ class CommentAdmin(ViewOnPublicSite, admin.ModelAdmin):
     actions = ("approve", "hide", "mark_spam", "delete_selected")
     inlines = (ReportInline,)
     fieldsets = (
-        (None, {"fields": ("article_link", "in_reply_to", "comment", "status", "decision")}),
+        (
+            None,
+            {
+                "fields": (
+                    "article_link",
+                    "passage_quote",
+                    "in_reply_to",
+                    "comment",
+                    "status",
+                    "decision",
+                )
+            },
+        ),
         (
             _("Author"),
             {"fields": ("user", "user_name", "user_email", "user_url", "ip_address")},
@@ -156,6 +170,7 @@ class CommentAdmin(ViewOnPublicSite, admin.ModelAdmin):
     )
     readonly_fields = (
         "article_link",
+        "passage_quote",
         "in_reply_to",
         "status",
         "user",
@@ -235,6 +250,22 @@ class CommentAdmin(ViewOnPublicSite, admin.ModelAdmin):
             return "—"
         return format_html(
             '<a href="{}#c{}">{}</a>', obj.article.get_absolute_url(), obj.pk, obj.article.title
+        )
+
+    @admin.display(description=_("passage"))
+    def passage_quote(self, obj: Comment):
+        """The passage of the body a comment of the inline feedback is about."""
+        if not obj.passage or obj.article is None:
+            return "—"
+        text = passage_texts(obj.article.body).get(obj.passage)
+        if text is None:
+            return _("(a passage no longer open for feedback)")
+        return format_html(
+            '<a href="{}?passage={}#passage-{}-thread">“{}”</a>',
+            obj.article.get_absolute_url(),
+            obj.passage,
+            obj.passage,
+            Truncator(text).chars(60),
         )
 
     @admin.display(description=_("author"), ordering="user_name")

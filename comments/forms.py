@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_comments_xtd.forms import XtdCommentForm
 
+from articles.passages import passage_ids
 from core.ids import parse_id
 
 from .models import Comment
@@ -33,6 +34,8 @@ class CommentForm(XtdCommentForm):
     when the thread is already as deep as it may go.
     """
 
+    # The passage of the body the comment is about, when posted from its thread.
+    passage = forms.CharField(required=False, widget=forms.HiddenInput)
     notify = forms.ChoiceField(
         label=_("Notify me of"), choices=Notify.choices, required=False, initial=Notify.NOTHING
     )
@@ -93,8 +96,21 @@ class CommentForm(XtdCommentForm):
             parent = Comment.objects.select_related(None).get(pk=parent.parent_id)
         return parent.pk
 
+    def clean_passage(self) -> str:
+        """One of the article's passages, or "" for the article as a whole."""
+        passage = self.cleaned_data.get("passage") or ""
+        if passage and passage not in passage_ids(self.target_object.body):
+            raise forms.ValidationError(
+                _("The passage you commented on is not open for comments any more."),
+                code="passage_missing",
+            )
+        return passage
+
     def clean(self):
         cleaned = super().clean()
+        if self.replied_to is not None:
+            # A reply joins the discussion its thread belongs to.
+            cleaned["passage"] = self.replied_to.passage
         notify = cleaned.get("notify") or Notify.NOTHING
         cleaned["followup"] = notify == Notify.FOLLOWUPS
         cleaned["notify_replies"] = notify == Notify.REPLIES
@@ -104,4 +120,5 @@ class CommentForm(XtdCommentForm):
         data = super().get_comment_create_data(site_id=site_id)
         data["notify_replies"] = self.cleaned_data["notify_replies"]
         data["replied_to_id"] = self.replied_to.pk if self.replied_to else None
+        data["passage"] = self.cleaned_data.get("passage", "")
         return data

@@ -16,6 +16,7 @@ from django_comments.models import CommentFlag
 from django_comments_xtd.models import XtdComment, XtdCommentManager
 
 from articles.models import Article
+from articles.passages import PASSAGE_ID_MAX_LENGTH
 
 
 class CommentStatus(models.TextChoices):
@@ -39,9 +40,7 @@ def status_q(status: str) -> Q:
     its author changed it since the last decision; hidden: taken off the page by a
     moderator or by readers' reports."""
     off_page = Q(is_public=False, is_removed=False)
-    awaiting = Q(edited_at__gt=F("reviewed_at")) | (
-        Q(reviewed_at__isnull=True) & ~Q(_reported())
-    )
+    awaiting = Q(edited_at__gt=F("reviewed_at")) | (Q(reviewed_at__isnull=True) & ~Q(_reported()))
     return {
         CommentStatus.PUBLISHED: Q(is_public=True, is_removed=False),
         CommentStatus.REMOVED: Q(is_removed=True),
@@ -105,6 +104,11 @@ class Comment(XtdComment):
         _("notify of replies"),
         default=False,
         help_text=_("Mail the author when someone replies to this comment."),
+    )
+    # The passage of the article's body the comment is about (articles/passages.py);
+    # empty for a comment on the whole article. Replies share their thread's passage.
+    passage = models.CharField(
+        _("passage"), max_length=PASSAGE_ID_MAX_LENGTH, blank=True, default="", editable=False
     )
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True, editable=False)
     reviewed_at = models.DateTimeField(

@@ -10,6 +10,7 @@ from django.db.models import Count, Q, Subquery
 from django.utils import timezone
 
 from articles.models import Article
+from articles.passages import passage_ids
 from articles.selectors import articles_readable_by
 from core.ids import parse_id
 
@@ -201,4 +202,37 @@ def comment_section(
         nodes=nodes,
         show_all=show_all,
         is_open=comments_open(article=article),
+    )
+
+
+# ------------------------------------------------------------------------------
+# Inline feedback: comments on a passage of the body (articles/passages.py)
+# ------------------------------------------------------------------------------
+def passage_counts(*, article: Article) -> dict[str, int]:
+    """How many visible comments each passage of the article has: one aggregate query
+    for all of them, none when the body has no passage."""
+    passages = passage_ids(article.body)
+    if not passages:
+        return {}
+    counts = dict.fromkeys(passages, 0)
+    rows = (
+        Comment.objects.visible()
+        .for_article(article)
+        .filter(passage__in=passages)
+        .order_by()
+        .values_list("passage")
+        .annotate(n=Count("pk"))
+    )
+    counts.update(rows)
+    return counts
+
+
+def passage_comments(*, article: Article, passage: str) -> list[Comment]:
+    """The visible comments on one passage, threads in order, replies under their parent."""
+    return list(
+        Comment.objects.visible()
+        .for_article(article)
+        .filter(passage=passage)
+        .select_related(None)
+        .order_by("thread_id", "order")
     )

@@ -23,8 +23,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext
 
+from articles.passages import passage_texts
 from core.dates import machine_datetime, time_ago
 from core.forms_token import form_token_field
 
@@ -45,6 +47,7 @@ def _words() -> dict[str, str]:
         "reply": gettext("Reply"),
         "edit": gettext("Edit"),
         "report": gettext("Report"),
+        "on_passage": gettext("On this passage:"),
     }
 
 
@@ -95,7 +98,9 @@ def render_comment_tree(*, view: SectionView, request: HttpRequest, context) -> 
         "form_token": form_token_field(request),
         "csrf_field": format_html(
             '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
-        ) if signed_in else "",
+        )
+        if signed_in
+        else "",
         "login_url": reverse("login"),
         "vote_url": _url_pattern("comments:vote"),
         "report_url": _url_pattern("comments:report"),
@@ -110,6 +115,11 @@ def render_comment_tree(*, view: SectionView, request: HttpRequest, context) -> 
         "machine_datetime": machine_datetime,
         "long_date": _long_date,
         "ago": time_ago,
+        # Comments on a passage quote it (inline feedback, comments/feedback.py).
+        "passages": {
+            passage: Truncator(text).chars(200)
+            for passage, text in passage_texts(view.section.article.body).items()
+        },
     }
     template = engines["jinja2"].env.get_template(TEMPLATE)
     return mark_safe(template.render(values))  # noqa: S308 - Jinja2 escapes every value

@@ -61,7 +61,13 @@ def _authors() -> dict:
 
 
 def body_html(data: dict, images: list[ArticleImage]) -> str:
-    paragraphs = [f"<p>{escape(text)}</p>" for text in data["paragraphs"]]
+    # "feedback": paragraph index -> passage id, the paragraphs open for readers' comments.
+    feedback = data.get("feedback", {})
+    paragraphs = [
+        f'<p data-passage="{feedback[n]}">{escape(text)}</p>' if n in feedback
+        else f"<p>{escape(text)}</p>"
+        for n, text in enumerate(data["paragraphs"])
+    ]  # fmt: skip
     if data.get("subheading"):
         paragraphs.insert(2, f"<h2>{escape(data['subheading'])}</h2>")
     # Spread the placeholders between paragraphs, the first after the opening one.

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from articles.models import Article
+from articles.passages import passage_ids
 from comments.models import Comment, CommentVote
 from comments.services import notifications_suppressed
 
@@ -35,6 +36,8 @@ class Texts:
     replies: list[str]
     author_replies: list[str]
     names: list[str]
+    # Inline feedback: comments by passage id (articles/passages.py).
+    passage_comments: dict[str, list[str]]
 
 
 TEXTS = {
@@ -48,12 +51,14 @@ TEXTS = {
             "Fair point. The article now says more clearly where the figures come from.",
         ],
         names=_content.COMMENTER_NAMES,
+        passage_comments=_content.PASSAGE_COMMENTS,
     ),
     "de": Texts(
         comments=content_de.COMMENTS,
         replies=content_de.REPLIES,
         author_replies=content_de.AUTHOR_REPLIES,
         names=content_de.COMMENTER_NAMES,
+        passage_comments=content_de.PASSAGE_COMMENTS,
     ),
 }
 
@@ -77,7 +82,9 @@ class _Thread:
         # Discussions are busiest early: square the random fraction.
         return earliest + timedelta(seconds=span * self.rng.random() ** 2)
 
-    def write(self, *, text: str, when, parent: Comment | None = None, user=None) -> Comment:
+    def write(
+        self, *, text: str, when, parent: Comment | None = None, user=None, passage: str = ""
+    ) -> Comment:
         name = (
             (user.get_full_name() or user.get_username()) if user else self.rng.choice(self.names)
         )
@@ -93,6 +100,7 @@ class _Thread:
             is_public=True,
             parent_id=parent.pk if parent else 0,
             replied_to=parent,
+            passage=parent.passage if parent else passage,
         )
         comment.save()
         return comment
@@ -121,6 +129,13 @@ def _seed_article(article: Article, now, words: Texts) -> list[Comment]:
             made.append(reply)
             if reply.level < settings.COMMENTS_MAX_DEPTH:
                 parents.append(reply)
+    for passage in passage_ids(article.body):
+        previous = None
+        for text in words.passage_comments.get(passage, []):
+            # The second on a passage answers the first.
+            when = thread.moment_after(previous.submit_date if previous else thread.start)
+            previous = thread.write(text=text, when=when, parent=previous, passage=passage)
+            made.append(previous)
     authors = list(article.authors.all())
     if authors and rng.random() < 0.3:
         target = rng.choice(made)
@@ -160,8 +175,12 @@ def seed(stdout) -> None:
     votes: list[CommentVote] = []
     with notifications_suppressed():
         for article in articles:
-            # Most articles have a discussion; about one in six has none yet.
-            if article.pk in already or random.Random(article.pk).random() < 0.17:  # noqa: S311
+            # Most articles have a discussion; about one in six has none yet. One with
+            # passages open for feedback always has comments on them.
+            if article.pk in already:
+                continue
+            quiet = random.Random(article.pk).random() < 0.17  # noqa: S311
+            if quiet and not passage_ids(article.body):
                 continue
             comments = _seed_article(article, now, TEXTS[article.language])
             votes += _votes(comments, random.Random(f"votes-{article.slug}"))  # noqa: S311

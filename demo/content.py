@@ -271,6 +271,7 @@ ARTICLES = [
     },
     {
         "slug": "quillon-ai-open-weight-model-runs-on-laptops",
+        "feedback": {1: "quillspeed", 2: "quillfacts"},
         "title": "Quillon AI releases open-weight language model small enough to run on laptops",
         "category": "news/it-news",
         "lead": (
@@ -2874,3 +2875,15 @@ COMMENTER_NAMES = [
     "gadget_gran",
     "Nils H.",
 ]
+
+
+# Readers' comments on passages open for feedback ("feedback" above), by passage.
+PASSAGE_COMMENTS = {
+    "quillspeed": [
+        "Twenty words per second on which laptop? The article should name the machine.",
+        "I get about half that on a four-year-old notebook, still usable for emails.",
+    ],
+    "quillfacts": [
+        "Inventing citations is the real problem; a model for drafting must not do that.",
+    ],
+}

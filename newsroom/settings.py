@@ -16,6 +16,7 @@ from js_asset import static_lazy
 
 from accounts import conf as accounts_conf
 from articles import conf as articles_conf
+from articles.passages import editor_extension as passage_editor_extension
 from comments import conf as comments_conf
 from core.conf import from_environment, unshared_cache_reason
 from core.ratelimit import Rate
@@ -278,10 +279,12 @@ STATIC_URL = "/static/"
 # `collectstatic` writes here; in production the front server serves it (deploy/nginx.conf).
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
-# The body editor's extensions of our own, as modules django-prose-editor's configurable
-# preset loads (articles.models.ARTICLE_BODY_EXTENSIONS turns them on); their markup is
-# the sanitizer's (articles/sanitize.py), so they add nothing to the library's allow-list.
+# Our own buttons in the article body editor: django-prose-editor loads each module
+# when a field's configuration names its extension (articles.models.ARTICLE_BODY_EXTENSIONS).
+# Their markup is the sanitizer's (articles/sanitize.py): they add nothing to the
+# library's allow-list.
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    passage_editor_extension(),
     {
         "js": [static_lazy("articles/admin/internal_link.js")],
         "extensions": {"InternalLink": html_tags([])},

@@ -163,9 +163,7 @@ def flush_views() -> int:
             pending = pending_views(day)
             if not pending:
                 continue
-            existing = set(
-                Article.objects.filter(pk__in=pending).values_list("pk", flat=True)
-            )
+            existing = set(Article.objects.filter(pk__in=pending).values_list("pk", flat=True))
             with transaction.atomic():
                 for article_id in existing:
                     _add_views(article_id=article_id, day=day, views=pending[article_id])

@@ -332,29 +332,34 @@ RELATED_CANDIDATES = 300
 def read_also(*, article: Article, limit: int = 4) -> list[Article]:
     """The editor's picks first, then articles sharing the most tags, then the same
     category; newest first within each. Picks of any age; the others from the
-    RELATED_CANDIDATES newest of the edition. One query."""
-    picks = Article.read_also.through.objects.filter(from_article_id=article.pk)
+    RELATED_CANDIDATES newest related articles. Three queries however large the archive:
+    the picks' ids, the candidates' ids (a walk of the newest), and their ranking. As one
+    query, "a pick or a candidate" made PostgreSQL read every article (0.4 s at 100,000)."""
+    pick_ids = list(
+        Article.read_also.through.objects.filter(from_article_id=article.pk)
+        .values_list("to_article_id", flat=True)
+    )
     tag_ids = [tag.pk for tag in article.tags.all()]  # prefetched with the article
     tagged = Article.tags.through.objects.filter(tag_id__in=tag_ids)
+    related = Exists(tagged.filter(content_object_id=OuterRef("pk"))) | Q(
+        category_id=article.category_id
+    )
+    recent_ids = list(
+        edition_articles().filter(related).exclude(pk=article.pk)
+        .newest_first().values_list("pk", flat=True)[:RELATED_CANDIDATES]
+    )  # fmt: skip
     shared = (
         tagged.filter(content_object_id=OuterRef("pk"))
         .values("content_object_id")
         .annotate(count=Count("*"))
         .values("count")
     )
-    related = Exists(tagged.filter(content_object_id=OuterRef("pk"))) | Q(
-        category_id=article.category_id
-    )
-    recent = (
-        edition_articles().filter(related).exclude(pk=article.pk)
-        .newest_first().values("pk")[:RELATED_CANDIDATES]
-    )  # fmt: skip
     return list(
         edition_articles()
-        .filter(Q(pk__in=picks.values("to_article_id")) | Q(pk__in=recent))
+        .filter(pk__in={*pick_ids, *recent_ids})
         .exclude(pk=article.pk)
         .annotate(
-            is_pick=Exists(picks.filter(to_article_id=OuterRef("pk"))),
+            is_pick=Case(When(pk__in=pick_ids, then=1), default=0, output_field=IntegerField()),
             shared_tags=Coalesce(Subquery(shared, output_field=IntegerField()), Value(0)),
         )
         .for_listing()

@@ -102,8 +102,10 @@ def purge_pages_on_article_relations(
         return
 
     def http_keys() -> set[str]:
-        articles = [instance] if isinstance(instance, Article) else list(
-            Article._base_manager.filter(pk__in=pk_set or ())
+        articles = (
+            [instance]
+            if isinstance(instance, Article)
+            else list(Article._base_manager.filter(pk__in=pk_set or ()))
         )
         related = pk_set or () if isinstance(instance, Article) else [instance.pk]
         list_key = _RELATION_KEYS[sender]

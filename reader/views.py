@@ -188,6 +188,7 @@ class TagView(ReaderListView):
 
     def list_key(self) -> str:
         return keys.tag(self.tag.pk, current_edition())
+
     def edition_links(self, *, alternates: bool):
         return selectors.tag_edition_links(tag=self.tag, alternates=alternates)
 
@@ -216,6 +217,7 @@ class AuthorView(ReaderListView):
 
     def list_key(self) -> str:
         return keys.author(self.author.pk, current_edition())
+
     def edition_links(self, *, alternates: bool):
         return selectors.author_edition_links(author=self.author, alternates=alternates)
 

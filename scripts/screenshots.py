@@ -46,6 +46,9 @@ def _pages(base: str) -> dict[str, str]:
     article = first.group(1) if first else "/"
     html = urlopen(base + article).read().decode()  # noqa: S310
     crumbs = re.findall(r'<li><a href="(/[^"]+/)">', html)
+    # The demo's story with passages open for readers' feedback (demo/content.py).
+    found = urlopen(base + "/search/?q=Quill-8").read().decode()  # noqa: S310
+    feedback = re.search(r'<h\d class="teaser__title"><a href="([^"]+)"', found)
     tag = re.search(r'href="(/tag/[^"]+/)"', html)
     author = re.search(r'href="(/author/[^"]+/)"', html)
     return {
@@ -53,6 +56,7 @@ def _pages(base: str) -> dict[str, str]:
         "section": crumbs[0] if crumbs else "/",
         "subsection": crumbs[-1] if crumbs else "/",
         "article": article,
+        "article-feedback": feedback.group(1) if feedback else "/",
         "tag": tag.group(1) if tag else "/",
         "author": author.group(1) if author else "/",
         "search": "/search/?q=data",
@@ -76,7 +80,7 @@ class _Server:
             [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{self.port}"],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        for _ in range(100):
+        for _ in range(600):  # a busy machine takes a while to start Django
             try:
                 urlopen(self.base + "/healthz/")  # noqa: S310 - our own loopback server
                 break
@@ -182,6 +186,15 @@ def _open_link_dialog(page) -> None:
     page.locator("dialog.internal-link .internal-link__target").first.wait_for()
 
 
+def _open_first_passage(page) -> None:
+    """Open the first passage's thread in place (static/js/passages.js), in view."""
+    marker = page.locator("a[data-passage-marker]").first
+    marker.scroll_into_view_if_needed()
+    marker.click()
+    page.locator(".passage-thread").first.wait_for()
+    page.evaluate("window.scrollTo(0, document.querySelector('.passage').offsetTop - 80)")
+
+
 def main() -> int:
     from playwright.sync_api import sync_playwright
 
@@ -208,6 +221,8 @@ def main() -> int:
                     for width in WIDTHS:
                         page = browser.new_page(viewport={"width": width, "height": 900})
                         page.goto(base + path)
+                        if name == "article-feedback":
+                            _open_first_passage(page)
                         target = OUT / f"{language}-{name}-{width}.png"
                         page.screenshot(path=str(target), full_page=width == 1280)
                         page.close()

@@ -63,12 +63,14 @@ TEXTS = {
         "body": (
             "<p>The cells were shown at a trade fair, according to Byte Harbor.</p>"
             "<p>[[image:{image}]]</p>"
-            "<h2>What changes</h2><p>More hours away from the socket, as "
+            "<h2>What changes</h2><p data-passage=\"sockethours\">More hours away from the "
+            "socket, as "
             '<a href="[[link:tag:{laptops}]]">our laptop coverage</a> has said.</p>'
             "<ul><li>Twice the charge</li><li>Half the weight</li></ul>"
         ),
         "comments": ["Does it charge over USB-C?", "It does, at 100 W.",
                      "Good to know, thanks.", "The author replies here."],
+        "on_passage": "How many hours, exactly?",
         "other": "More news about laptops",
         "image": {},
     },
@@ -81,12 +83,14 @@ TEXTS = {
         "body": (
             "<p>Die Zellen wurden auf einer Messe gezeigt, berichtet Byte Harbor.</p>"
             "<p>[[image:{image}]]</p>"
-            "<h2>Was sich ändert</h2><p>Mehr Stunden fern der Steckdose, wie "
+            "<h2>Was sich ändert</h2><p data-passage=\"sockethours\">Mehr Stunden fern der "
+            "Steckdose, wie "
             '<a href="[[link:tag:{laptops}]]">unsere Laptop-Berichte</a> zeigen.</p>'
             "<ul><li>Doppelte Ladung</li><li>Halbes Gewicht</li></ul>"
         ),
         "comments": ["Lädt er über USB-C?", "Ja, mit 100 W.", "Gut zu wissen, danke.",
                      "Hier antwortet die Autorin."],
+        "on_passage": "Wie viele Stunden genau?",
         "other": "Weitere Meldungen über Laptops",
         "image": {"alt": "Eine Platine unter einer Lupe",
                   "caption": "Die neue Platine aus der Nähe."},
@@ -138,6 +142,8 @@ def _edition(language, news, it_news, reviews, author, originals) -> dict[str, s
     reply = MemberCommentFactory(article=article, parent=first, comment=answered)
     CommentFactory(article=article, parent=reply, comment=thanked)
     MemberCommentFactory(article=article, user=author, comment=by_author)
+    # Inline feedback: a comment on the passage the body opens for it.
+    CommentFactory(article=article, comment=texts["on_passage"], passage="sockethours")
     for hours in (5, 30):
         ArticleFactory(category=news, tags=["laptops"], authors=[author], language=language,
                        title=f"{texts['other']} ({hours})",
@@ -153,6 +159,7 @@ def _edition(language, news, it_news, reviews, author, originals) -> dict[str, s
         "subcategory": it_news.get_absolute_url(),
         "article": article.get_absolute_url(),
         "article replying": f"{article.get_absolute_url()}?reply={first.pk}",
+        "article passage": f"{article.get_absolute_url()}?passage=sockethours",
         "tag": reverse("reader:tag", kwargs={"slug": "laptops"}),
         "author": author_url(author),
         "search": f"{reverse('reader:search')}?q={SEARCH_WORD}",

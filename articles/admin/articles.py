@@ -219,8 +219,7 @@ class ArticleAdmin(
                 "back to draft from the article list."
             )
         return gettext(
-            "When the article is ready, use “Save and submit for review”: an editor "
-            "publishes it."
+            "When the article is ready, use “Save and submit for review”: an editor publishes it."
         )
 
     def _workflow_buttons(self, request, obj: Article | None) -> list[tuple[str, str]]:

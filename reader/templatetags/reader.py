@@ -1,6 +1,6 @@
-
 from django import template
 
+from comments.feedback import with_feedback
 from reader import editions, rendering
 
 from ..rendering import render_body
@@ -8,9 +8,12 @@ from ..rendering import render_body
 register = template.Library()
 
 
-@register.simple_tag
-def article_body(article):
-    return render_body(article)
+@register.simple_tag(takes_context=True)
+def article_body(context, article):
+    """The body, with the markers and the open thread of its passages open for feedback."""
+    return with_feedback(
+        render_body(article), article=article, request=context["request"], context=context
+    )
 
 
 @register.simple_tag

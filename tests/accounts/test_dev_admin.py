@@ -47,9 +47,7 @@ def test_with_debug_off_the_development_login_is_refused_at_the_admin_with_a_rea
     assert client.get(ADMIN_INDEX).status_code == 302  # back to the login page
 
 
-def test_with_debug_off_the_development_login_is_refused_at_the_reader_login_too(
-    client, dev_admin
-):
+def test_with_debug_off_the_development_login_is_refused_at_the_reader_login_too(client, dev_admin):
     # A session opened there would open the admin as well.
     response = log_in(client, url=reverse("login"))
     assert response.status_code == 200

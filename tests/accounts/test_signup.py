@@ -30,9 +30,7 @@ def confirmation_link() -> str:
     return re.search(r"https?://\S+/accounts/confirm/\S+/", mail.outbox[-1].body).group(0)
 
 
-def test_signing_up_confirms_the_address_then_logs_in_and_returns_to_the_article(
-    client, article
-):
+def test_signing_up_confirms_the_address_then_logs_in_and_returns_to_the_article(client, article):
     back = f"{article.get_absolute_url()}#comments"
     response = client.post(SIGNUP, signup_data(next=back))
     assert response.status_code == 200
@@ -64,8 +62,10 @@ def test_sign_up_with_a_taken_address_answers_the_same_and_tells_only_its_owner(
     def without_address(response, address):
         return response.content.decode().replace(address, "ADDRESS")
 
-    assert without_address(taken, "TAKEN@example.com").split("<main")[1].split("</main>")[0] \
+    assert (
+        without_address(taken, "TAKEN@example.com").split("<main")[1].split("</main>")[0]
         == without_address(fresh, "fresh@example.com").split("<main")[1].split("</main>")[0]
+    )
     assert not get_user_model().objects.filter(username="newreader").exists()
     assert [message.to for message in mail.outbox] == [["fresh@example.com"],
                                                        ["taken@example.com"]]  # fmt: skip
@@ -73,9 +73,7 @@ def test_sign_up_with_a_taken_address_answers_the_same_and_tells_only_its_owner(
     assert "/accounts/confirm/" not in mail.outbox[1].body
 
 
-def test_a_confirmation_link_that_is_forged_expired_or_for_another_address_fails(
-    client, settings
-):
+def test_a_confirmation_link_that_is_forged_expired_or_for_another_address_fails(client, settings):
     client.post(SIGNUP, signup_data())
     link = confirmation_link()
     path = "/" + link.split("://", 1)[1].split("/", 1)[1]

@@ -130,4 +130,3 @@ def test_saving_an_article_in_code_never_takes_over_another_articles_old_slug(
     assert not Article.objects.filter(slug="chip-rumour").exists()
     response = client.get(old_url)
     assert (response.status_code, response["Location"]) == (301, article.get_absolute_url())
-

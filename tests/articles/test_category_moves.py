@@ -143,9 +143,7 @@ def test_moving_a_top_level_category_under_another_moves_its_whole_tree(
 
 
 @pytest.mark.parametrize("position", ["left", "right"])
-def test_dropping_a_category_beside_another_takes_that_ones_parent(
-    staff_client, tree, position
-):
+def test_dropping_a_category_beside_another_takes_that_ones_parent(staff_client, tree, position):
     response = staff_client.post(
         reverse("admin:articles_category_changelist"),
         {"cmd": "move_node", "cut_item": tree["security"].pk,
@@ -175,9 +173,7 @@ def test_old_urls_keep_redirecting_to_the_newest_place_after_later_moves(
     assert (response.status_code, response["Location"]) == (301, f"{now}march-patches/")
 
 
-def test_a_category_at_a_path_given_up_earlier_is_shown_there_instead_of_a_redirect(
-    client, tree
-):
+def test_a_category_at_a_path_given_up_earlier_is_shown_there_instead_of_a_redirect(client, tree):
     tree["security"].move_to(tree["reviews"], "last-child")
     CategoryFactory(name="Security desk", slug="security", parent=tree["news"])
     response = client.get("/news/security/")

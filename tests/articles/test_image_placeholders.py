@@ -69,8 +69,18 @@ def article_page(client, body_template: str):
         "<h2><p>[[image:{pk}]]</p></h2>",
         "<strong><p>[[image:{pk}]]</p></strong>",
     ],
-    ids=["title", "link text", "sentence", "code", "pre", "heading", "strong",
-         "paragraph in link", "paragraph in heading", "paragraph in strong"],  # fmt: skip
+    ids=[
+        "title",
+        "link text",
+        "sentence",
+        "code",
+        "pre",
+        "heading",
+        "strong",
+        "paragraph in link",
+        "paragraph in heading",
+        "paragraph in strong",
+    ],  # fmt: skip
 )
 def test_a_placeholder_that_is_not_a_paragraph_of_its_own_stays_text(client, body):
     html, nesting, placeholder = article_page(client, body)

@@ -111,9 +111,7 @@ def test_an_author_sees_no_status_publish_time_or_author_fields(author_client, o
 
 def test_a_crafted_post_with_status_published_does_not_publish(author_client, own_draft):
     data = form_data(author_client.get(change_url(own_draft)), "article_form")
-    data.update(
-        status=["published"], published_at_0=["2024-01-01"], published_at_1=["10:00:00"]
-    )
+    data.update(status=["published"], published_at_0=["2024-01-01"], published_at_1=["10:00:00"])
     response = author_client.post(change_url(own_draft), data)
     assert response.status_code == 302
     own_draft.refresh_from_db()
@@ -313,7 +311,8 @@ def test_an_editor_publishes_and_unpublishes_through_actions(editor_client):
 def test_an_editor_manages_categories(editor_client):
     response = editor_client.post(
         # Named per edition; the German name may wait for a translator.
-        reverse("admin:articles_category_add"), {"name_en": "Science", "slug_en": "science"}
+        reverse("admin:articles_category_add"),
+        {"name_en": "Science", "slug_en": "science"},
     )
     assert response.status_code == 302
     assert Category.objects.filter(slug="science").exists()

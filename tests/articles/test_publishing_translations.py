@@ -102,9 +102,7 @@ def test_the_change_form_of_a_translation_shows_each_mismatch_in_both_sentences(
     translation = translation_with(CORRUPT_BODY)
     html = editor_client.get(change_url(translation)).content.decode()
     assert "1 number does not agree with the original" in html
-    assert (
-        '<td lang="en">Nvidia ordered <mark>10,000</mark> GPUs in 2019.</td>' in html
-    )
+    assert '<td lang="en">Nvidia ordered <mark>10,000</mark> GPUs in 2019.</td>' in html
     assert '<td lang="de">Nvidia bestellte 2019 <mark>10</mark> GPUs.</td>' in html
     # Offered, never ticked.
     digest = number_check(translation).digest

@@ -21,9 +21,7 @@ def the_token(html: str, action: str) -> str:
     return TOKEN.search(form).group(1)
 
 
-def test_a_guest_comment_sent_without_a_token_comes_back_as_typed_and_then_posts(
-    article, settings
-):
+def test_a_guest_comment_sent_without_a_token_comes_back_as_typed_and_then_posts(article, settings):
     settings.COMMENTS_GUESTS = "publish"
     settings.COMMENTS_XTD_CONFIRM_EMAIL = False
     reader = Client(enforce_csrf_checks=True)

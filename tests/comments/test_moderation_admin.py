@@ -119,9 +119,7 @@ def test_a_decision_on_the_change_page_goes_through_the_moderation_rules(
     ).exists()
 
 
-def test_the_article_page_in_the_admin_lists_its_latest_comments_to_moderate(
-    staff_client, article
-):
+def test_the_article_page_in_the_admin_lists_its_latest_comments_to_moderate(staff_client, article):
     CommentFactory(article=article, comment="The oldest of all.",
                    submit_date=timezone.now() - timezone.timedelta(days=3))  # fmt: skip
     recent = [CommentFactory(article=article, comment=f"Recent number {n}.") for n in range(10)]

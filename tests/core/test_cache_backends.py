@@ -60,8 +60,11 @@ def test_two_processes_counting_at_once_lose_no_count(database):
     processes = [
         subprocess.Popen(
             [PYTHON, "manage.py", "shell", "-c", HAMMER],
-            cwd=ROOT, env=database.environment(START_AT=start_at),
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            env=database.environment(START_AT=start_at),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )  # fmt: skip
         for _ in range(2)
     ]

@@ -76,9 +76,7 @@ def test_a_server_whose_database_is_down_still_starts(monkeypatch, caplog):
     assert "SITE_URL" in caplog.text
 
 
-def test_the_admins_view_on_site_link_opens_the_article_at_site_url(
-    client, admin_user, moved_site
-):
+def test_the_admins_view_on_site_link_opens_the_article_at_site_url(client, admin_user, moved_site):
     article = ArticleFactory()
     client.force_login(admin_user)
     page = client.get(reverse("admin:articles_article_change", args=[article.pk]))

@@ -51,9 +51,7 @@ def test_a_logged_in_300_mb_upload_is_refused_before_it_is_read(who, admin_user)
 
 def test_a_readers_form_above_the_readers_cap_is_refused(client, settings):
     body = "email=" + "a" * (settings.REQUEST_MAX_BYTES + 1)
-    response = client.post(
-        "/newsletter/", body, content_type="application/x-www-form-urlencoded"
-    )
+    response = client.post("/newsletter/", body, content_type="application/x-www-form-urlencoded")
     assert response.status_code == 413
 
 

@@ -29,3 +29,19 @@ def test_the_demo_has_threaded_comments_with_votes_and_a_second_run_changes_noth
 
     call_command("seed_demo")
     assert snapshot() == first
+
+
+def test_the_demo_has_passages_open_for_feedback_with_comments_in_both_editions(client):
+    from articles.passages import passage_ids
+
+    call_command("seed_demo")
+    for language in ("en", "de"):
+        article = next(
+            a for a in Article.objects.published().filter(language=language)
+            if passage_ids(a.body)
+        )  # fmt: skip
+        on_passages = Comment.objects.filter(article=article).exclude(passage="")
+        assert {c.passage for c in on_passages} == set(passage_ids(article.body)), language
+        html = client.get(article.get_absolute_url()).content.decode()
+        assert html.count("data-passage-marker=") == len(passage_ids(article.body))
+        assert 'class="comment__passage"' in html

@@ -231,6 +231,7 @@ def test_a_german_article_page_has_its_german_discussion(demo, client):
     page = client.get(article.get_absolute_url()).content.decode()
     assert article.title in page
     german_texts = set(content_de.COMMENTS) | set(content_de.REPLIES)
+    german_texts |= {text for texts in content_de.PASSAGE_COMMENTS.values() for text in texts}
     comments = Comment.objects.filter(article=article, user=None)
     assert comments.exists()
     for comment in comments:

@@ -29,7 +29,7 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 
 
 # Pages whose content shows "IT news" or "laptops", which have no German name yet.
-SHOWS_UNTRANSLATED_NAMES = {"article", "article replying", "subcategory", "tag"}
+SHOWS_UNTRANSLATED_NAMES = {"article", "article replying", "article passage", "subcategory", "tag"}
 # Pages that announce their versions in the other edition.
 HAS_ALTERNATES = {"home", "category", "subcategory", "article", "tag", "author"}
 

@@ -17,9 +17,7 @@ class SubscriberFactory(DjangoModelFactory):
     confirmed_at = factory.LazyFunction(timezone.now)
 
     class Params:
-        pending = factory.Trait(
-            status=SubscriberStatus.PENDING, consent_at=None, confirmed_at=None
-        )
+        pending = factory.Trait(status=SubscriberStatus.PENDING, consent_at=None, confirmed_at=None)
         unsubscribed = factory.Trait(
             status=SubscriberStatus.UNSUBSCRIBED,
             unsubscribed_at=factory.LazyFunction(timezone.now),

@@ -39,9 +39,7 @@ def test_first_digest_holds_the_published_articles_of_the_last_days(settings, to
     ArticleFactory(category=topics["news"], published_at=now - timezone.timedelta(days=8))
     ArticleFactory(category=topics["news"], draft=True)
     ArticleFactory(category=topics["news"], published_at=now + timezone.timedelta(hours=1))
-    ArticleFactory(
-        category=topics["news"], status=ArticleStatus.UNPUBLISHED, published_at=now
-    )
+    ArticleFactory(category=topics["news"], status=ArticleStatus.UNPUBLISHED, published_at=now)
     SubscriberFactory(email="all@example.com")
 
     output = send()

@@ -100,4 +100,3 @@ def test_newsletter_pages_have_fixed_query_counts(client, topics, django_assert_
     with django_assert_num_queries(3):
         response = client.get(reverse("newsletter:confirm", kwargs={"token": token}))
     assert response.status_code == 200
-

@@ -38,9 +38,7 @@ def test_subscribe_page_offers_the_top_level_sections_as_topics(client, topics):
 
 
 def test_new_address_becomes_pending_and_gets_a_confirmation_mail(client, topics):
-    response = client.post(
-        SUBSCRIBE, {"email": "Ada@Example.COM", "topics": [topics["news"].pk]}
-    )
+    response = client.post(SUBSCRIBE, {"email": "Ada@Example.COM", "topics": [topics["news"].pk]})
 
     assert response.status_code == 302
     assert response["Location"] == CHECK_INBOX

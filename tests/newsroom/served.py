@@ -145,7 +145,7 @@ def declared_but_unsent(
                 f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 "Content-Type: multipart/form-data; boundary=x\r\n"
                 f"Content-Length: {size}\r\nConnection: close\r\n{headers}\r\n"
-                "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n\r\n"
+                '--x\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\n\r\n'
             ).encode()
             + b"\0" * 65536
         )

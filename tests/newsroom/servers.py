@@ -135,9 +135,7 @@ class Server:
         self.name = name
         self.port = free_port()
         self.log = database.folder / f"{name}.log"
-        self.environment = database.environment(
-            SITE_URL=f"http://127.0.0.1:{self.port}", **env
-        )
+        self.environment = database.environment(SITE_URL=f"http://127.0.0.1:{self.port}", **env)
         self._process = None
 
     def start(self) -> Server:

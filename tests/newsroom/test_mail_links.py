@@ -76,8 +76,9 @@ def every_mail(settings, django_capture_on_commit_callbacks):
     Client().post(reverse("newsletter:subscribe"), {"email": "new@example.com"})
     SubscriberFactory(email="reader@example.com")
     call_command("send_newsletter", stdout=StringIO())
-    # Django's password reset.
+    # Django's password reset, and its note to an address without an account.
     Client().post(reverse("password_reset"), {"email": author.email})
+    Client().post(reverse("password_reset"), {"email": "nobody@example.com"})
     # Sign-up: a new address gets its confirmation link, a known one a note to its owner.
     signup = {"password1": "a long and unusual passphrase",
               "password2": "a long and unusual passphrase"}  # fmt: skip

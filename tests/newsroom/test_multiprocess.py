@@ -73,9 +73,7 @@ def site(request, tmp_path_factory):
     servers = []
     try:
         stories = seed(database)
-        servers = [
-            Server(database, name=name, **environment).start() for name in ("a", "b")
-        ]
+        servers = [Server(database, name=name, **environment).start() for name in ("a", "b")]
         yield Site(database, *servers, stories=stories, environment=environment)
     finally:
         for server in servers:
@@ -113,9 +111,7 @@ def test_a_comment_posted_on_one_server_shows_on_both_at_once(site):
         assert cached_on(reader, server, path), f"{server.name} did not cache the page"
 
     fields = reader.form(path, "/comments/post/", server=site.b)
-    fields.update(
-        name="Gina Guest", email="gina@example.com", comment="Seen from both servers."
-    )
+    fields.update(name="Gina Guest", email="gina@example.com", comment="Seen from both servers.")
     response = reader.post("/comments/post/", fields, server=site.b)
     assert response.status == 302, response.text[:500]
 

@@ -151,9 +151,7 @@ def test_the_proxys_https_is_believed_with_hsts_and_secure_cookies(site):
 
 
 def test_a_client_cannot_claim_https_over_plain_http(site):
-    status, headers, _ = request(
-        site["http"], "GET", "/", headers={"X-Forwarded-Proto": "https"}
-    )
+    status, headers, _ = request(site["http"], "GET", "/", headers={"X-Forwarded-Proto": "https"})
     assert status == 301
     assert headers["Location"].startswith("https://")
 
@@ -171,7 +169,7 @@ def test_a_body_larger_than_nginx_takes_is_refused_before_it_is_read(site):
 def test_a_readers_oversized_form_gets_the_sites_413_page(site):
     boundary = "newsroom"
     body = (
-        f"--{boundary}\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\n"
+        f'--{boundary}\r\nContent-Disposition: form-data; name="email"\r\n\r\n'
         + "a" * (2 * MIB)
         + f"\r\n--{boundary}--\r\n"
     ).encode()

@@ -10,8 +10,18 @@ from django.utils import translation
 from django.utils.translation.template import templatize
 
 ROOT = Path(__file__).resolve().parents[2]
-CODE = ("newsroom", "core", "articles", "reader", "comments", "newsletter", "accounts", "demo",
-        "pages", "wordpress")
+CODE = (
+    "newsroom",
+    "core",
+    "articles",
+    "reader",
+    "comments",
+    "newsletter",
+    "accounts",
+    "demo",
+    "pages",
+    "wordpress",
+)
 SKIP_FILES = {"content.py"}
 # Words that are the same in German.
 SAME_IN_GERMAN = {

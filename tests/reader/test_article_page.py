@@ -263,12 +263,13 @@ def test_the_page_costs_a_fixed_number_of_queries(client, django_assert_num_quer
         cache.clear()
         # On a cold cache: the next scheduled publish time (it ends the cache generation),
         # article + category, images, sources, tags, authors (prefetches), category tree,
-        # read also, other articles, popular now, the story's published translations
-        # (the language switcher and hreflang), the footer's static pages.
-        with django_assert_num_queries(12):
+        # read also (its picks' ids, its candidates' ids, their ranking), other articles,
+        # popular now, the story's published translations (the language switcher and
+        # hreflang), the footer's static pages.
+        with django_assert_num_queries(14):
             client.get(article.get_absolute_url())
-        # Tree and popular list are cached now: the eight article-specific queries.
-        with django_assert_num_queries(8):
+        # Tree and popular list are cached now: the ten article-specific queries.
+        with django_assert_num_queries(10):
             client.get(uncached(article.get_absolute_url()))
         # And the page itself is cached for the next anonymous reader.
         with django_assert_num_queries(0):

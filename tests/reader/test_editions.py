@@ -86,9 +86,7 @@ def test_an_article_switches_to_its_published_translation_and_back(client, pair)
     ]
 
 
-def test_an_article_without_a_published_translation_switches_to_the_other_home(
-    client, sections
-):
+def test_an_article_without_a_published_translation_switches_to_the_other_home(client, sections):
     alone = ArticleFactory(category=sections["news"])
     ArticleFactory(
         category=sections["news"], language="de", translation_key=alone.translation_key,
@@ -122,9 +120,7 @@ def test_home_search_and_other_pages_switch_to_the_same_page_in_the_other_editio
     assert [link["href"] for link in switcher(page(client, "/search/?q=mars+rover&page=1"))] == [
         "/de/search/?q=mars+rover"
     ]
-    assert [link["href"] for link in switcher(page(client, "/de/newsletter/"))] == [
-        "/newsletter/"
-    ]
+    assert [link["href"] for link in switcher(page(client, "/de/newsletter/"))] == ["/newsletter/"]
     missing = html.fromstring(client.get("/de/no-such-section/").content.decode())
     assert [link["href"] for link in switcher(missing)] == ["/"]
 
@@ -166,9 +162,7 @@ def test_hreflang_alternates_are_reciprocal_with_the_english_version_as_x_defaul
     assert alternates(page(client, german.get_absolute_url())) == expected
 
 
-def test_home_and_section_pages_announce_their_versions_but_later_pages_do_not(
-    client, sections
-):
+def test_home_and_section_pages_announce_their_versions_but_later_pages_do_not(client, sections):
     assert alternates(page(client, "/de/")) == {
         "en": f"{SITE}/", "de": f"{SITE}/de/", "x-default": f"{SITE}/",
     }  # fmt: skip

@@ -14,7 +14,6 @@ from tests.articles.factories import ArticleFactory, CategoryFactory, UserFactor
 pytestmark = pytest.mark.django_db
 
 
-
 # The sitemaps.org schema (a public standard file) travels with the suite, so a clone
 # with nothing beside it can validate against it.
 SITEMAP_XSD = Path(__file__).resolve().parents[1] / "schemas" / "sitemap.xsd"

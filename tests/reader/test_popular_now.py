@@ -96,9 +96,7 @@ def test_signed_in_readers_are_counted_by_account(client, django_user_model):
     assert popularity.pending_views(timezone.localdate()) == {article.pk: 1}
 
 
-def test_behind_a_proxy_each_real_address_is_one_reader_whatever_comes_before_it(
-    client, settings
-):
+def test_behind_a_proxy_each_real_address_is_one_reader_whatever_comes_before_it(client, settings):
     settings.CLIENT_IP_PROXY_COUNT = 1
     article = ArticleFactory()
     url = article.get_absolute_url()

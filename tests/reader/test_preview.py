@@ -113,7 +113,7 @@ def test_the_preview_page_query_count_does_not_grow_with_images_and_sources(
     SourceFactory.create_batch(3, article=article)
     assert count() == few
     # article + category, images, sources, tags, authors, breadcrumbs, the header's
-    # top categories, the published translations: the article page's own queries,
-    # nothing added by the preview.
-    with django_assert_num_queries(8):
+    # top categories, the published translations, read also's picks and candidates (none
+    # to rank): the article page's own queries, nothing added by the preview.
+    with django_assert_num_queries(9):
         client.get(url)

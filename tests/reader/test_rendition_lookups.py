@@ -27,7 +27,9 @@ def _queries_of_a_warm_page(client, article) -> int:
 
 
 def test_an_article_with_more_images_costs_no_more_queries_on_the_shared_cache(
-    client, settings, without_other_apps_blocks  # noqa: F811
+    client,
+    settings,
+    without_other_apps_blocks,  # noqa: F811
 ):
     settings.CACHES = SHARED_CACHE
     call_command("createcachetable", verbosity=0)  # the suite's own cache is local memory

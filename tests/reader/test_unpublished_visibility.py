@@ -130,9 +130,7 @@ def test_the_reader_site_asks_the_same_question_as_the_admin(roles, writer):
     assert allowed == SEES_DRAFT
 
 
-def test_an_old_url_of_a_draft_does_not_redirect_those_who_may_not_see_it(
-    client, roles, writer
-):
+def test_an_old_url_of_a_draft_does_not_redirect_those_who_may_not_see_it(client, roles, writer):
     article = ArticleFactory(draft=True, authors=[writer], slug="the-new-slug")
     ArticleSlugHistoryFactory(article=article, slug="the-old-slug")
     old_url = f"/{article.category.path}/the-old-slug/"

@@ -64,9 +64,7 @@ def test_an_unknown_old_address_is_still_a_404(imported, client):
     assert client.get("/nothing%00here/").status_code == 404
 
 
-def test_an_old_query_with_a_number_of_thousands_of_digits_is_an_ordinary_page(
-    imported, client
-):
+def test_an_old_query_with_a_number_of_thousands_of_digits_is_an_ordinary_page(imported, client):
     huge = "9" * 5000
     assert client.get("/", {"p": huge}).status_code == 200
     assert client.get("/no/such/page/", {"page_id": huge}).status_code == 404

@@ -5,7 +5,7 @@ from reader.popularity import flush_views
 
 class Command(BaseCommand):
     help = (
-        "Write the reads buffered in the cache for \"Popular now\" to the database. "
+        'Write the reads buffered in the cache for "Popular now" to the database. '
         "Run it every minute or so from cron; requests also flush now and then."
     )
 
