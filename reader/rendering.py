@@ -11,10 +11,11 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import slugify
 from django.utils.translation import gettext
 from imagekit.cachefiles import ImageCacheFile
 
+from articles.authors import author_name, author_slug, author_url  # noqa: F401 - the reader's names
+from articles.links import current_urls, expand_links, linked
 from articles.models import Article, Category, SourceKind
 from articles.placeholders import IMAGE_PLACEHOLDER
 from core.dates import machine_datetime
@@ -57,7 +58,19 @@ def render_body(article: Article) -> SafeString:
         )
 
     body = _expand_placeholders(article.body, figure)
+    body = with_internal_links(body, language=article.language)
     return mark_safe(_link_mentions(body, article))  # noqa: S308 - body is sanitized on save
+
+
+def with_internal_links(body: str, *, language: str) -> str:
+    """The body's internal links at their targets' current URLs in the edition
+    `language`: one query per kind of target it links to (articles/links.py)."""
+    return expand_links(body, current_urls(linked(body), language))
+
+
+def render_page_body(page) -> SafeString:
+    """A static page's sanitized body, its internal links followed."""
+    return mark_safe(with_internal_links(page.body, language=page.language))  # noqa: S308 - sanitized on save
 
 
 def _expand_placeholders(body: str, figure: Callable[[int], str]) -> str:
@@ -129,18 +142,6 @@ def _link_mentions(body: str, article: Article) -> str:
 # ------------------------------------------------------------------------------
 # Links and structured data for search engines
 # ------------------------------------------------------------------------------
-def author_slug(author) -> str:
-    return slugify(author.get_full_name() or author.get_username()) or "author"
-
-
-def author_url(author) -> str:
-    return reverse("reader:author", kwargs={"pk": author.pk, "slug": author_slug(author)})
-
-
-def author_name(author) -> str:
-    return author.get_full_name() or author.get_username()
-
-
 def featured_image_url(article: Article) -> str | None:
     if not article.featured_image:
         return None
