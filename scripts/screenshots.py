@@ -162,6 +162,8 @@ def admin_screenshots(browser) -> int:
                 print(f"skipped {name}: not in this admin yet")
                 continue
             page.goto(base + path, wait_until="load")
+            if name == "article-form":
+                _wait_for_body_figures(page)
             if name == "link-dialog":
                 _open_link_dialog(page)
             target = ADMIN_OUT / f"admin-{name}.png"
@@ -179,6 +181,17 @@ def admin_screenshots(browser) -> int:
             print(target.relative_to(ROOT))
         context.close()
     return 0
+
+
+def _wait_for_body_figures(page) -> None:
+    """The body editor draws each image as a figure once it has asked for the image and
+    its thumbnail has loaded (static/articles/admin/image_picker.js)."""
+    page.wait_for_function(
+        """() => [...document.querySelectorAll("figure.library-image")].every(
+            (figure) => figure.classList.contains("library-image--missing")
+                || (figure.querySelector("img").complete
+                    && figure.querySelector("img").naturalWidth > 0))"""
+    )
 
 
 def _open_link_dialog(page) -> None:
