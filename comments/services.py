@@ -44,7 +44,7 @@ class CommentActionError(Exception):
 # A guest's comment waiting for the confirmation link
 # ------------------------------------------------------------------------------
 # What of the form's post is kept: the signed fields are made afresh when it is confirmed.
-PENDING_FIELDS = ("name", "email", "url", "comment", "reply_to", "notify",
+PENDING_FIELDS = ("name", "email", "url", "comment", "reply_to", "notify", "passage",
                   "content_type", "object_pk")  # fmt: skip
 
 
