@@ -2,7 +2,7 @@
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -15,11 +15,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from imagekit.cachefiles import ImageCacheFile
 
-from articles.models import Article, Category, SourceKind
+from articles.models import Article, Category, Image, SourceKind
 from articles.placeholders import IMAGE_PLACEHOLDER
 from core.dates import machine_datetime
 from core.editions import current_edition
 from core.urls import absolute_url
+from pages.models import Page
 
 # A placeholder is expanded only where it stands as a paragraph of its own, as the
 # editor is told to place it; the figure takes that paragraph's place (a figure inside
@@ -43,6 +44,26 @@ def render_body(article: Article) -> SafeString:
     paragraph naming any other image disappears.
     """
     images = {use.image_id: use for use in article.images.all()}
+    body = expand_figures(article.body, images)
+    return mark_safe(_link_mentions(body, article))  # noqa: S308 - body is sanitized on save
+
+
+def render_page_body(page: Page) -> SafeString:
+    """A static page's body with its [[image:N]] paragraphs as figures.
+
+    A page has no uses of its own: N names a library image, shown with the
+    library's alt text, caption and credit. One query for all of them (none when
+    the body has no placeholder); an id that is no longer in the library, or never
+    was, leaves no trace.
+    """
+    ids = {int(pk) for pk in re.findall(IMAGE_PLACEHOLDER, page.body)}
+    images = Image.objects.in_bulk(ids) if ids else {}
+    return mark_safe(expand_figures(page.body, images))  # noqa: S308 - body is sanitized on save
+
+
+def expand_figures(body: str, images: Mapping[int, object]) -> str:
+    """`body` with each placeholder paragraph replaced by the figure of images[N]
+    (an ArticleImage or an Image: both have what the figure shows), or by nothing."""
     position = 0
 
     def figure(pk: int) -> str:
@@ -56,8 +77,7 @@ def render_body(article: Article) -> SafeString:
             "reader/includes/figure.html", {"image": image, "lazy": position > 1}
         )
 
-    body = _expand_placeholders(article.body, figure)
-    return mark_safe(_link_mentions(body, article))  # noqa: S308 - body is sanitized on save
+    return _expand_placeholders(body, figure)
 
 
 def _expand_placeholders(body: str, figure: Callable[[int], str]) -> str:

@@ -27,6 +27,7 @@ from .rendering import (
     author_slug,
     breadcrumb_structured_data,
     featured_image_url,
+    render_page_body,
     website_structured_data,
 )
 from .search import SearchForm, search_articles
@@ -226,7 +227,11 @@ def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page = page_by_slug(slug=slug)
     if page is None:
         raise Http404("No such page")
-    context = {"static_page": page, "edition_links": selectors.page_edition_links(page=page)}
+    context = {
+        "static_page": page,
+        "body": render_page_body(page),
+        "edition_links": selectors.page_edition_links(page=page),
+    }
     return render(request, "reader/page_detail.html", context)
 
 
