@@ -138,7 +138,7 @@ def purge_articles_on_library_image_change(sender, instance: Image, raw: bool = 
 
 @receiver(post_save, sender=Image, dispatch_uid="purge_pages_on_library_image_save")
 @receiver(post_delete, sender=Image, dispatch_uid="purge_pages_on_library_image_delete")
-def purge_static_pages_on_library_image_change(sender, instance: Image, raw: bool = False, **kwargs):
+def purge_pages_on_library_image_change(sender, instance: Image, raw: bool = False, **kwargs):
     """Static pages show library images by their placeholder, with no use row to find
     them by; a page whose body names this image is stale (pages have no keys of their
     own, so the whole site is purged, as on a page's save)."""

@@ -681,7 +681,9 @@ class WordPressImport:
                 return found, self.attachments[found]
         return None, {"url": src, "file": "", "alt": "", "caption": "", "title": ""}
 
-    def _body_images(self, converted: Converted, owner: Article | Page, label: str) -> dict[str, str]:
+    def _body_images(
+        self, converted: Converted, owner: Article | Page, label: str
+    ) -> dict[str, str]:
         """Each image of the body as a library image, and its placeholder by mark.
 
         An article places it with a use of its own (ArticleImage); a static page has

@@ -217,7 +217,7 @@ def test_a_redirect_to_an_internal_address_is_refused(tmp_path, old_site, settin
         ("172.16.0.1", True),
         ("192.168.1.10", True),
         ("169.254.169.254", True),  # the cloud's metadata service
-        ("0.0.0.0", True),
+        ("0.0.0.0", True),  # noqa: S104 - an address checked, not bound
         ("240.0.0.1", True),
         ("::1", True),
         ("fe80::1%eth0", True),
