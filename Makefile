@@ -13,7 +13,7 @@ LOCK := requirements/lock.txt
 DEV_LOCK := requirements/lock-dev.txt
 PIP_COMPILE := $(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links
 
-.PHONY: run serve test install install-dev lint lock audit migrate seed messages test-sqlite test-postgres bench loadtest screenshots clean
+.PHONY: run serve test install install-dev lint lock audit migrate seed messages test-sqlite test-postgres bench loadtest screenshots screenshots-admin clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -123,6 +123,10 @@ bench: install-dev
 # (`make run` fills it), into .screenshots/ (needs Debian's chromium).
 screenshots: seed install-dev
 	$(BIN)/python scripts/screenshots.py
+
+# The main admin screens at 1280 px, for the README's "For editors" (docs/screenshots/).
+screenshots-admin: seed install-dev
+	$(BIN)/python scripts/screenshots.py --admin
 
 # The load test (bench/loadtest.py), not part of `make test`: gunicorn with 4 workers on
 # loopback, 16 clients, SQLite and then PostgreSQL when one answers; needs Redis on 6379.

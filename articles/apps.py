@@ -8,4 +8,6 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import signal_handlers  # noqa: F401
+        from . import link_kinds, signal_handlers  # noqa: F401
+
+        link_kinds.register_kinds()

@@ -25,4 +25,10 @@ PROSE_EDITOR_EXTENSIONS = [
         "js": [static_lazy("articles/admin/image_picker.js")],
         "extensions": {"LibraryImage": html_tags([])},
     },
+    {
+        # Its href is one of our [[link:kind:id]] placeholders, which the sanitizer
+        # checks itself.
+        "js": [static_lazy("articles/admin/internal_link.js")],
+        "extensions": {"InternalLink": html_tags([])},
+    },
 ]

@@ -31,6 +31,8 @@ from core.editions import (
 from .editor import LIBRARY_IMAGE
 from .fields import CheckedImageField
 from .focal import focal_spec
+from .links import editor_options as internal_link_options
+from .links import missing_targets as missing_link_targets
 from .placeholders import image_placeholder
 from .sanitize import sanitize_html
 
@@ -210,11 +212,40 @@ class TagQuerySet(models.QuerySet):
         return sorted(names, key=str.casefold)
 
 
+PICTURE_WIDTH = 320  # a tag page's picture, at most this wide and high
+
+
 class Tag(TagBase):
     # Not unique as columns: unique in each edition's own column (the constraints below).
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
-    description = models.TextField(_("description"), blank=True)
+    # What makes a person's or a company's tag page a topic page: a few lines about
+    # them, and a portrait or a logo.
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Shown on the tag's page above its articles: who or what this is."),
+    )
+    picture = CheckedImageField(
+        _("picture"),
+        upload_to="tags/%Y/",
+        blank=True,
+        width_field="picture_width",
+        height_field="picture_height",
+        help_text=_("A portrait, a logo or a photo, shown beside the description."),
+    )
+    picture_alt = models.CharField(
+        _("picture alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for readers who cannot see it."),
+    )
+    picture_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    picture_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    picture_rendition = ImageSpecField(
+        source="picture", processors=[ResizeToFit(PICTURE_WIDTH, PICTURE_WIDTH, upscale=False)],
+        format="WEBP", options={"quality": 80},
+    )  # fmt: skip
 
     objects = TagQuerySet.as_manager()
 
@@ -242,6 +273,13 @@ class Tag(TagBase):
 
     def get_absolute_url(self) -> str:
         return reverse("reader:tag", kwargs={"slug": self.slug})
+
+    def picture_size(self) -> tuple[int, int] | None:
+        """The width and height of `picture_rendition` (fitted, never enlarged)."""
+        if not self.picture or not self.picture_width or not self.picture_height:
+            return None
+        scale = min(1, PICTURE_WIDTH / self.picture_width, PICTURE_WIDTH / self.picture_height)
+        return round(self.picture_width * scale), round(self.picture_height * scale)
 
     def fill_untranslated(self) -> None:
         """Every edition has a slug (so a URL): the default edition's, else the first
@@ -415,6 +453,19 @@ class SanitizedHTMLField(ProseEditorField):
         setattr(model_instance, self.attname, value)
         return value
 
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        if missing := missing_link_targets(value):
+            raise ValidationError(
+                _(
+                    "A link in the text leads to something that no longer exists "
+                    "(%(links)s): link that text again with the “Link to the site” button, "
+                    "or remove the link."
+                ),
+                code="missing_link_target",
+                params={"links": ", ".join(missing)},
+            )
+
 
 ARTICLE_BODY_EXTENSIONS = {
     "Bold": True,
@@ -433,6 +484,7 @@ ARTICLE_BODY_EXTENSIONS = {
     "HorizontalRule": True,
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+    "InternalLink": internal_link_options(),
     "History": True,
     # The image button and the figure the editor shows for [[image:N]].
     "LibraryImage": LIBRARY_IMAGE,

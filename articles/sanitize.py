@@ -1,8 +1,11 @@
 """The one allow-list for article HTML: what the editor can produce, nothing more."""
 
+import re
+
 import nh3
 
 from .passages import PASSAGE_ATTRIBUTE, drop_repeated_passages, is_passage_id
+from .placeholders import LINK_PLACEHOLDER
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "s", "u", "sub", "sup", "code", "pre",
@@ -17,11 +20,17 @@ ALLOWED_ATTRIBUTES = {
 # Relative links and these schemes only: no javascript:, data: or vbscript:.
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
+_LINK = re.compile(LINK_PLACEHOLDER)
+
 
 def _checked_value(tag: str, attribute: str, value: str) -> str | None:
-    """A passage id that is not one of ours is dropped, and with it the mark."""
+    """A passage id that is not one of ours is dropped, and with it the mark; an href
+    in our placeholders' brackets is an internal link written exactly as
+    link_placeholder() writes it, or no href at all: nothing half-formed is stored."""
     if attribute == PASSAGE_ATTRIBUTE:
         return value if is_passage_id(value) else None
+    if tag == "a" and attribute == "href" and value.startswith("["):
+        return value if _LINK.fullmatch(value) else None
     return value
 
 

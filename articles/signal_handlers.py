@@ -7,7 +7,7 @@ from imagekit.cachefiles.backends import CachedFileBackend
 from imagekit.models.fields import ImageSpecFileDescriptor
 
 from . import services
-from .models import Article, Category, Image
+from .models import Article, Category, Image, Tag
 from .permissions import (
     AUTHOR_PERMISSIONS,
     EDITOR_APP_LABELS,
@@ -49,6 +49,7 @@ def record_slug_history_on_article_save(sender, instance: Article, **kwargs) -> 
 IMAGE_FIELDS = {
     Image: ("file", "width", "height"),
     Article: ("featured_image", "featured_image_width", "featured_image_height"),
+    Tag: ("picture", "picture_width", "picture_height"),
 }
 
 
@@ -92,6 +93,7 @@ def _delete_after_commit(model, field_name: str, name: str) -> None:
 
 @receiver(pre_save, sender=Image, dispatch_uid="library_image_replaced_file")
 @receiver(pre_save, sender=Article, dispatch_uid="article_featured_image_replaced_file")
+@receiver(pre_save, sender=Tag, dispatch_uid="tag_picture_replaced_file")
 def delete_replaced_image_file(sender, instance, raw: bool, update_fields=None, **kwargs) -> None:
     """When an image field gets another file (or is cleared), remove the old one.
 
@@ -123,6 +125,7 @@ def delete_replaced_image_file(sender, instance, raw: bool, update_fields=None, 
 
 @receiver(post_delete, sender=Image, dispatch_uid="library_image_deleted_file")
 @receiver(post_delete, sender=Article, dispatch_uid="article_featured_image_deleted_file")
+@receiver(post_delete, sender=Tag, dispatch_uid="tag_picture_deleted_file")
 def delete_image_file_of_deleted_row(sender, instance, **kwargs) -> None:
     field_name = IMAGE_FIELDS[sender][0]
     _delete_after_commit(sender, field_name, getattr(instance, field_name).name or "")

@@ -1,6 +1,7 @@
-"""Section and tag names, slugs and descriptions per edition (django-modeltranslation):
-a column per language on the same row, so a page reads them with no join, and the
-ORM's lookups on `name`, `slug` and `path` follow the active language."""
+"""Section and tag names, slugs and descriptions (and a tag picture's alt text) per
+edition (django-modeltranslation): a column per language on the same row, so a page
+reads them with no join, and the ORM's lookups on `name`, `slug` and `path` follow
+the active language."""
 
 from modeltranslation.translator import TranslationOptions, register
 
@@ -14,4 +15,4 @@ class CategoryTranslation(TranslationOptions):
 
 @register(Tag)
 class TagTranslation(TranslationOptions):
-    fields = ("name", "slug", "description")
+    fields = ("name", "slug", "description", "picture_alt")

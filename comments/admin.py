@@ -1,11 +1,14 @@
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, Max, Q
-from django.urls import reverse
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
 from django_comments.models import CommentFlag
 
 from articles.admin.articles import ArticleAdmin
@@ -201,6 +204,42 @@ class CommentAdmin(ViewOnPublicSite, admin.ModelAdmin):
         # Comments come from readers; an editor who wants to answer does so on the page.
         return False
 
+    def get_urls(self):
+        moderate = path(
+            "<path:object_id>/moderate/",
+            self.admin_site.admin_view(self.moderate_view),
+            name="comments_comment_moderate",
+        )
+        return [moderate, *super().get_urls()]
+
+    def moderate_view(self, request, object_id):
+        """One decision from a button elsewhere in the admin (the article's page), then
+        back there: the same rules as the decision on the comment's own page."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        comment = self.get_object(request, object_id)
+        if comment is None:
+            raise Http404("No such comment")
+        if not self.has_change_permission(request, comment):
+            raise PermissionDenied
+        decision = request.POST.get("decision", "")
+        if decision not in DECISIONS:
+            self.message_user(request, gettext("Choose publish, hide or remove."), messages.ERROR)
+        else:
+            apply_decision(comment, decision, request.user)
+            self.message_user(
+                request,
+                gettext("The comment by %(name)s is now %(status)s.")
+                % {"name": comment.user_name, "status": status_label(comment).lower()},
+                messages.SUCCESS,
+            )
+        back = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            back = reverse("admin:comments_comment_change", args=[comment.pk])
+        return HttpResponseRedirect(back)
+
     @admin.display(description=_("comment"))
     def excerpt(self, obj: Comment) -> str:
         return Truncator(obj.comment).chars(80)
@@ -313,9 +352,16 @@ class ArticleWithCommentsAdmin(ArticleAdmin):
     because the articles app knows nothing of comments (the layers in pyproject.toml)."""
 
     LATEST_SHOWN = 10
+    # The moderation buttons of the latest comments belong to a form of their own after
+    # the article's form (forms do not nest): the template adds it.
+    change_form_template = "admin/comments/article_change_form.html"
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None:
+            # For latest_comments, which the admin calls with the article (the form's
+            # instance, this one) alone; the admin object is shared by every request.
+            obj.may_moderate_comments = request.user.has_perm("comments.change_comment")
         if obj is not None and obj.pk and request.user.has_perm("comments.view_comment"):
             fieldsets.append((_("Comments"), {"fields": ("latest_comments",)}))
         return fieldsets
@@ -333,15 +379,17 @@ class ArticleWithCommentsAdmin(ArticleAdmin):
         )
         if not latest:
             return _("No comments yet.")
+        may_moderate = getattr(obj, "may_moderate_comments", False)
         rows = format_html_join(
             "",
-            '<li><a href="{}">{}</a> — {}, <strong>{}</strong></li>',
+            '<li><span><a href="{}">{}</a> — {}, <strong>{}</strong></span>{}</li>',
             (
                 (
                     reverse("admin:comments_comment_change", args=[comment.pk]),
                     Truncator(comment.comment).chars(80),
                     comment.user_name,
                     status_label(comment),
+                    self._moderation_buttons(comment) if may_moderate else "",
                 )
                 for comment in latest
             ),
@@ -351,8 +399,38 @@ class ArticleWithCommentsAdmin(ArticleAdmin):
             '<ul class="latest-comments">{}</ul><p><a href="{}">{}</a></p>',
             rows,
             everything,
-            _("All comments of this article, to publish, hide or remove"),
+            _("All comments of this article, in the comment list"),
         )
+
+    MODERATION_BUTTONS = (
+        (CommentStatus.PUBLISHED, _("Publish")),
+        (CommentStatus.HIDDEN, _("Hide")),
+        (CommentStatus.REMOVED, _("Remove as spam")),
+    )
+
+    def _moderation_buttons(self, comment: Comment) -> str:
+        """The decisions that would change the comment, as buttons of the moderation
+        form (`form=` names it: it stands after the article's form)."""
+        current = comment.status(reported=comment.open_reports > 0)
+        url = reverse("admin:comments_comment_moderate", args=[comment.pk])
+        return format_html(
+            '<span class="latest-comments__actions">{}</span>',
+            format_html_join(
+                " ",
+                '<button type="submit" form="comment-moderation" formaction="{}" '
+                'name="decision" value="{}" class="button">{}</button>',
+                (
+                    (url, value, label)
+                    for value, label in self.MODERATION_BUTTONS
+                    if value != current
+                ),
+            ),
+        )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        may_moderate = request.user.has_perm("comments.change_comment")
+        extra_context = {"may_moderate_comments": may_moderate, **(extra_context or {})}
+        return super().changeform_view(request, object_id, form_url, extra_context)
 
 
 admin.site.unregister(Article)

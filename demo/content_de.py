@@ -75,6 +75,27 @@ CATEGORIES = {
     ),
 }
 
+# Tags that read as topic pages: English tag name -> (English, German description).
+TOPICS = {
+    "ai": (
+        "Machine learning and the companies that build it: language models, chips made for "
+        "them, and the rules that are being written for both.",
+        "Maschinelles Lernen und die Firmen dahinter: Sprachmodelle, Chips dafür und die "
+        "Regeln, die für beides entstehen.",
+    ),
+    "chips": (
+        "Processors, memory and the factories that make them, from the design lab to the "
+        "fab.",
+        "Prozessoren, Speicher und die Fabriken, die sie herstellen, vom Entwurf bis zur "
+        "Fertigung.",
+    ),
+    "privacy": (
+        "What apps, devices and services know about their users, and what the law lets them "
+        "do with it.",
+        "Was Apps, Geräte und Dienste über ihre Nutzer wissen und was sie damit tun dürfen.",
+    ),
+}
+
 # English tag name -> (German name, German slug or None where the English slug fits).
 TAGS = {
     "ai": ("KI", "ki"),

@@ -48,6 +48,8 @@ def name_tags() -> int:
         tag = Tag.objects.filter(name_en=english).first()
         if tag is None or tag.name_de:
             continue
+        if english in content_de.TOPICS and not tag.description_en:
+            tag.description_en, tag.description_de = content_de.TOPICS[english]
         tag.name_de = name
         if slug:
             tag.slug_de = slug

@@ -6,3 +6,8 @@ class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = _("Static pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import link_kinds
+
+        link_kinds.register_kinds()

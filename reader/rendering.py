@@ -11,10 +11,11 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import slugify
 from django.utils.translation import gettext
 from imagekit.cachefiles import ImageCacheFile
 
+from articles.authors import author_name, author_slug, author_url  # noqa: F401 - the reader's names
+from articles.links import current_urls, expand_links, linked
 from articles.models import Article, Category, Image, SourceKind
 from articles.placeholders import IMAGE_PLACEHOLDER
 from core.dates import machine_datetime
@@ -45,11 +46,13 @@ def render_body(article: Article) -> SafeString:
     """
     images = {use.image_id: use for use in article.images.all()}
     body = expand_figures(article.body, images)
+    body = with_internal_links(body, language=article.language)
     return mark_safe(_link_mentions(body, article))  # noqa: S308 - body is sanitized on save
 
 
 def render_page_body(page: Page) -> SafeString:
-    """A static page's body with its [[image:N]] paragraphs as figures.
+    """A static page's body with its [[image:N]] paragraphs as figures and its
+    internal links followed.
 
     A page has no uses of its own: N names a library image, shown with the
     library's alt text, caption and credit. One query for all of them (none when
@@ -58,7 +61,8 @@ def render_page_body(page: Page) -> SafeString:
     """
     ids = {int(pk) for pk in re.findall(IMAGE_PLACEHOLDER, page.body)}
     images = Image.objects.in_bulk(ids) if ids else {}
-    return mark_safe(expand_figures(page.body, images))  # noqa: S308 - body is sanitized on save
+    body = with_internal_links(expand_figures(page.body, images), language=page.language)
+    return mark_safe(body)  # noqa: S308 - body is sanitized on save
 
 
 def expand_figures(body: str, images: Mapping[int, object]) -> str:
@@ -78,6 +82,12 @@ def expand_figures(body: str, images: Mapping[int, object]) -> str:
         )
 
     return _expand_placeholders(body, figure)
+
+
+def with_internal_links(body: str, *, language: str) -> str:
+    """The body's internal links at their targets' current URLs in the edition
+    `language`: one query per kind of target it links to (articles/links.py)."""
+    return expand_links(body, current_urls(linked(body), language))
 
 
 def _expand_placeholders(body: str, figure: Callable[[int], str]) -> str:
@@ -149,18 +159,6 @@ def _link_mentions(body: str, article: Article) -> str:
 # ------------------------------------------------------------------------------
 # Links and structured data for search engines
 # ------------------------------------------------------------------------------
-def author_slug(author) -> str:
-    return slugify(author.get_full_name() or author.get_username()) or "author"
-
-
-def author_url(author) -> str:
-    return reverse("reader:author", kwargs={"pk": author.pk, "slug": author_slug(author)})
-
-
-def author_name(author) -> str:
-    return author.get_full_name() or author.get_username()
-
-
 def featured_image_url(article: Article) -> str | None:
     if not article.featured_image:
         return None

@@ -13,6 +13,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
 
+from articles.links import linked
 from articles.models import Article, Category
 from articles.preview import load_preview_token, mark_private
 from core.editions import current_edition, edition_codes
@@ -27,7 +28,6 @@ from .rendering import (
     author_slug,
     breadcrumb_structured_data,
     featured_image_url,
-    render_page_body,
     website_structured_data,
 )
 from .search import SearchForm, search_articles
@@ -100,10 +100,14 @@ class ArticleView(TemplateView):
         # Its boxes: read also (tags, section), other articles of its section, popular.
         section = context["breadcrumbs"][0] if context["breadcrumbs"] else article.category
         shown = [*context["read_also"], *context["other_articles"], *context["popular"]]
+        linked_ids = linked(article.body)
         shows(response, page_keys=[
             *keys.showing(shown),
             keys.category(section.pk, language),
             *(keys.tag(tag.pk, language) for tag in article.tags.all()),
+            # The body's internal links show their targets' URLs.
+            *(keys.article(pk) for pk in linked_ids.get("article", ())),
+            *(keys.tag(pk, language) for pk in linked_ids.get("tag", ())),
         ])  # fmt: skip
         return shows_article(response, article_id=article.pk)
 
@@ -227,11 +231,7 @@ def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page = page_by_slug(slug=slug)
     if page is None:
         raise Http404("No such page")
-    context = {
-        "static_page": page,
-        "body": render_page_body(page),
-        "edition_links": selectors.page_edition_links(page=page),
-    }
+    context = {"static_page": page, "edition_links": selectors.page_edition_links(page=page)}
     return render(request, "reader/page_detail.html", context)
 
 

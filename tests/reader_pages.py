@@ -23,6 +23,7 @@ from tests.articles.factories import (
     UserFactory,
 )
 from tests.comments.factories import CommentFactory, MemberCommentFactory
+from tests.images import image_bytes, upload
 
 # The word the search page looks for; it is in the headline of the article below.
 SEARCH_WORD = "battery"
@@ -73,7 +74,8 @@ TEXTS = {
             "<p>The cells were shown at a trade fair, according to Byte Harbor.</p>"
             "<p>[[image:{image}]]</p>"
             "<h2>What changes</h2><p data-passage=\"sockethours\">More hours away from the "
-            "socket.</p>"
+            "socket, as "
+            '<a href="[[link:tag:{laptops}]]">our laptop coverage</a> has said.</p>'
             "<ul><li>Twice the charge</li><li>Half the weight</li></ul>"
         ),
         "comments": ["Does it charge over USB-C?", "It does, at 100 W.",
@@ -99,7 +101,8 @@ TEXTS = {
             "<p>Die Zellen wurden auf einer Messe gezeigt, berichtet Byte Harbor.</p>"
             "<p>[[image:{image}]]</p>"
             "<h2>Was sich ändert</h2><p data-passage=\"sockethours\">Mehr Stunden fern der "
-            "Steckdose.</p>"
+            "Steckdose, wie "
+            '<a href="[[link:tag:{laptops}]]">unsere Laptop-Berichte</a> zeigen.</p>'
             "<ul><li>Doppelte Ladung</li><li>Halbes Gewicht</li></ul>"
         ),
         "comments": ["Lädt er über USB-C?", "Ja, mit 100 W.", "Gut zu wissen, danke.",
@@ -138,7 +141,15 @@ def _edition(language, news, it_news, reviews, author, originals) -> dict[str, s
     )
     originals.setdefault("article", article)
     image = ArticleImageFactory(article=article, **texts["image"])
-    article.body = texts["body"].format(image=image.image_id)
+    laptops = Tag.objects.get(name_en="laptops")
+    if language == "en":
+        # A topic page: the tag's description and picture (not translated: German
+        # pages show them in English, marked so).
+        laptops.description_en = "Notebooks, ultrabooks and the parts inside them."
+        laptops.picture = upload("laptops.jpg", image_bytes(600, 400))
+        laptops.picture_alt_en = "Three laptops side by side"
+        laptops.save()
+    article.body = texts["body"].format(image=image.image_id, laptops=laptops.pk)
     article.save()
     SourceFactory(article=article, name="Engadget", url="https://engadget.example/cells")
     SourceFactory(article=article, name="Byte Harbor", url="https://byteharbor.example/",

@@ -28,6 +28,7 @@ from .editions import ArticleEditions, OutOfDateFilter, change_url
 from .filters import CategoryTreeFilter, PublicationStateFilter
 from .forms import ArticleForm
 from .inlines import ArticleImageInline, SourceInline
+from .link_search import LinkSearch
 from .tag_suggestions import TagSuggestions
 from .workflow import WorkflowActions, WorkflowColumns
 
@@ -43,6 +44,7 @@ class ArticleAdmin(
     WorkflowActions,
     WorkflowColumns,
     TagSuggestions,
+    LinkSearch,
     VersionAdmin,
 ):
     form = ArticleForm
@@ -72,8 +74,14 @@ class ArticleAdmin(
     )
 
     class Media:
-        js = ("articles/admin/tag_suggestions.js",)
-        css = {"all": ("articles/admin/workflow.css", "articles/admin/editions.css")}
+        js = ("articles/admin/tag_suggestions.js", "articles/admin/length_hint.js")
+        css = {
+            "all": (
+                "articles/admin/workflow.css",
+                "articles/admin/editions.css",
+                "articles/admin/article_form.css",
+            )
+        }
 
     # -- who sees and changes what -------------------------------------------------
     def get_queryset(self, request):
@@ -124,6 +132,10 @@ class ArticleAdmin(
         # Stored sanitized already; cleaning again costs little and keeps this
         # safe should a row ever be written around the model.
         return mark_safe(sanitize_html(obj.body))
+
+    def get_changeform_initial_data(self, request):
+        # Whoever starts a story signs it, unless an editor picks others.
+        return {"authors": [request.user.pk], **super().get_changeform_initial_data(request)}
 
     # -- saving --------------------------------------------------------------------
     def save_model(self, request, obj, form, change):
@@ -257,14 +269,22 @@ class ArticleAdmin(
         self.message_user(request, done, messages.SUCCESS)
         return True
 
+    def _workflow_step_asked(self, request) -> bool:
+        return any(name in request.POST for name in ("_publish", "_submit_for_review"))
+
     def response_add(self, request, obj, post_url_continue=None):
         self._after_save_transition(request, obj)
+        if self._workflow_step_asked(request) and self.has_view_or_change_permission(request, obj):
+            # Published or handed in: the editor goes on with the story, not the list.
+            return HttpResponseRedirect(change_url(obj.pk))
         return super().response_add(request, obj, post_url_continue)
 
     def response_change(self, request, obj):
         if not self._after_save_transition(request, obj):
             # Saved, not published: back to the page that lists the numbers to check.
             self.message_user(request, gettext("Your changes were saved."), messages.INFO)
+            return HttpResponseRedirect(change_url(obj.pk))
+        if self._workflow_step_asked(request) and self.has_view_or_change_permission(request, obj):
             return HttpResponseRedirect(change_url(obj.pk))
         return super().response_change(request, obj)
 

@@ -4,6 +4,8 @@ opened."""
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.forms.models import BaseInlineFormSet
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from core.editions import default_edition
 
@@ -26,12 +28,41 @@ class ArticleImageFormSet(BaseInlineFormSet):
             form.fields["DELETE"].initial = True
 
 
+# What length reads well where the text is shown, in characters: the lead under the
+# headline and in teasers, the search description in a search result's snippet (which
+# search engines cut at about 160). Advice, not a limit: the counter
+# (static/articles/admin/length_hint.js) says when a text is outside.
+RECOMMENDED_LENGTHS = {"lead": (140, 280), "seo_description": (120, 160)}
+RECOMMENDED = _("Recommended: %(low)d–%(high)d characters.")
+COUNTER_ONE = _("{count} character (recommended: {low}–{high})")
+COUNTER_MANY = _("{count} characters (recommended: {low}–{high})")
+COUNTER_SHORT = _("shorter than recommended")
+COUNTER_LONG = _("longer than recommended")
+
+
 class ArticleForm(forms.ModelForm):
     # Set by cleaning; the admin tells the editor when the save removed the image.
     featured_image_missing = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name, (low, high) in RECOMMENDED_LENGTHS.items():
+            if name not in self.fields:
+                continue
+            field = self.fields[name]
+            # Said in the help text, for a page without JavaScript; the script counts.
+            hint = RECOMMENDED % {"low": low, "high": high}
+            field.help_text = format_lazy("{} {}", field.help_text, hint).strip()
+            field.widget.attrs.update(
+                {
+                    "data-recommended-length": f"{low}-{high}",
+                    # The counter's words, in the admin's language ({count}, {low}, {high}).
+                    "data-length-one": COUNTER_ONE,
+                    "data-length-many": COUNTER_MANY,
+                    "data-length-short": COUNTER_SHORT,
+                    "data-length-long": COUNTER_LONG,
+                }
+            )
         if "language" in self.fields:
             # Left out, as a single-edition site leaves it out: the default edition.
             self.fields["language"].required = False

@@ -25,7 +25,7 @@ class TagAdmin(ViewOnPublicSite, TranslationAdmin):
         for field in ("name", "slug")
         for code in settings.MODELTRANSLATION_LANGUAGES
     )
-    fields = ("name", "slug", "description")
+    fields = ("name", "slug", "description", "picture", "picture_alt")
     prepopulated_fields = {"slug": ("name",)}
     ordering = ("name",)
 

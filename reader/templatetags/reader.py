@@ -16,6 +16,11 @@ def article_body(context, article):
     )
 
 
+@register.simple_tag
+def page_body(page):
+    return rendering.render_page_body(page)
+
+
 @register.filter
 def author_url(author) -> str:
     return rendering.author_url(author)

@@ -55,7 +55,8 @@ def article_page(client, body_template: str):
 @pytest.mark.parametrize(
     "body",
     [
-        '<p>Read <a href="[[image:{pk}]]">the chart</a>.</p>',
+        # (An href of "[[image:N]]" is no link: the sanitizer drops it, see
+        # test_internal_link_editing.py.)
         '<p>Read <a href="/chart/" title="[[image:{pk}]]">the chart</a>.</p>',
         '<p>Read <a href="/chart/" title="x">[[image:{pk}]]</a>.</p>',
         "<p>As the picture [[image:{pk}]] shows, it works.</p>",
@@ -69,7 +70,6 @@ def article_page(client, body_template: str):
         "<strong><p>[[image:{pk}]]</p></strong>",
     ],
     ids=[
-        "href",
         "title",
         "link text",
         "sentence",

@@ -133,3 +133,56 @@ def test_the_article_page_in_the_admin_lists_its_latest_comments_to_moderate(sta
     assert everything in html
     listed = staff_client.get(everything).content.decode()
     assert "The oldest of all." in listed and "Elsewhere entirely." not in listed
+
+
+def test_the_list_filters_by_date(staff_client, article):
+    old = CommentFactory(article=article, comment="Said last year.",
+                         submit_date=timezone.now() - timezone.timedelta(days=400))  # fmt: skip
+    CommentFactory(article=article, comment="Said today.")
+    listed = staff_client.get(CHANGELIST, {"submit_date__year": str(old.submit_date.year)})
+    html = listed.content.decode()
+    assert "Said last year." in html and "Said today." not in html
+    week = staff_client.get(
+        CHANGELIST,
+        {"submit_date__gte": (timezone.now() - timezone.timedelta(days=7)).isoformat()},
+    ).content.decode()
+    assert "Said today." in week and "Said last year." not in week
+
+
+def moderate_url(comment) -> str:
+    return reverse("admin:comments_comment_moderate", args=[comment.pk])
+
+
+def test_the_article_page_has_a_button_for_each_decision_that_changes_a_comment(
+    staff_client, four_states, article
+):
+    article_url = reverse("admin:articles_article_change", args=[article.pk])
+    html = staff_client.get(article_url).content.decode()
+    assert 'id="comment-moderation"' in html
+    held = four_states["held"]
+    for value in ("published", "hidden", "removed"):
+        assert f'formaction="{moderate_url(held)}" name="decision" value="{value}"' in html
+    published = four_states["published"]
+    assert f'formaction="{moderate_url(published)}" name="decision" value="published"' not in html
+    response = staff_client.post(moderate_url(held), {"decision": "hidden", "next": article_url})
+    assert response.status_code == 302 and response["Location"] == article_url
+    held.refresh_from_db()
+    assert held.status() == CommentStatus.HIDDEN
+    assert "is now hidden" in staff_client.get(article_url).content.decode()
+
+
+def test_moderating_from_elsewhere_is_a_post_by_a_moderator_only(client, staff_client, article):
+    comment = CommentFactory(article=article, is_public=False)
+    assert staff_client.get(moderate_url(comment)).status_code == 405
+    outside = staff_client.post(
+        moderate_url(comment), {"decision": "published", "next": "https://elsewhere.example/"}
+    )
+    assert outside["Location"] == change_url(comment)  # not to another site
+    nonsense = staff_client.post(moderate_url(comment), {"decision": "eaten"}, follow=True)
+    assert "Choose publish, hide or remove." in nonsense.content.decode()
+    too_large = reverse("admin:comments_comment_moderate", args=["9" * 20])
+    assert staff_client.post(too_large, {"decision": "hidden"}).status_code == 404
+    client.force_login(UserFactory(is_staff=True))  # no right to change comments
+    assert client.post(moderate_url(comment), {"decision": "removed"}).status_code == 403
+    comment.refresh_from_db()
+    assert comment.status() == CommentStatus.PUBLISHED

@@ -10,6 +10,7 @@ from django.core.cache import caches
 from django.core.management import CommandError, call_command
 from django.db.models import Count, F
 from django.test import override_settings
+from django.utils import translation
 from reversion.models import Revision
 
 from articles.models import (
@@ -275,3 +276,12 @@ def test_an_older_demo_without_german_gets_its_sections_named_and_old_paths_redi
     assert Tag.objects.get(name_en="batteries").name_de == "Akkus"
     assert german().count() == len(content_de.ARTICLES)
     assert client.get("/de/reviews/laptops/").status_code == 301
+
+
+def test_some_tags_read_as_topic_pages_in_both_editions(demo, client):
+    ai = Tag.objects.get(name_en="ai")
+    english = client.get(ai.get_absolute_url()).content.decode()
+    assert "Machine learning and the companies that build it" in english
+    with translation.override("de"):
+        german_url = ai.get_absolute_url()
+    assert "Maschinelles Lernen und die Firmen dahinter" in client.get(german_url).content.decode()
