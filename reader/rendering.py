@@ -2,7 +2,7 @@
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -16,11 +16,12 @@ from imagekit.cachefiles import ImageCacheFile
 
 from articles.authors import author_name, author_slug, author_url  # noqa: F401 - the reader's names
 from articles.links import current_urls, expand_links, linked
-from articles.models import Article, Category, SourceKind
+from articles.models import Article, Category, Image, SourceKind
 from articles.placeholders import IMAGE_PLACEHOLDER
 from core.dates import machine_datetime
 from core.editions import current_edition
 from core.urls import absolute_url
+from pages.models import Page
 
 # A placeholder is expanded only where it stands as a paragraph of its own, as the
 # editor is told to place it; the figure takes that paragraph's place (a figure inside
@@ -44,6 +45,29 @@ def render_body(article: Article) -> SafeString:
     paragraph naming any other image disappears.
     """
     images = {use.image_id: use for use in article.images.all()}
+    body = expand_figures(article.body, images)
+    body = with_internal_links(body, language=article.language)
+    return mark_safe(_link_mentions(body, article))  # noqa: S308 - body is sanitized on save
+
+
+def render_page_body(page: Page) -> SafeString:
+    """A static page's body with its [[image:N]] paragraphs as figures and its
+    internal links followed.
+
+    A page has no uses of its own: N names a library image, shown with the
+    library's alt text, caption and credit. One query for all of them (none when
+    the body has no placeholder); an id that is no longer in the library, or never
+    was, leaves no trace.
+    """
+    ids = {int(pk) for pk in re.findall(IMAGE_PLACEHOLDER, page.body)}
+    images = Image.objects.in_bulk(ids) if ids else {}
+    body = with_internal_links(expand_figures(page.body, images), language=page.language)
+    return mark_safe(body)  # noqa: S308 - body is sanitized on save
+
+
+def expand_figures(body: str, images: Mapping[int, object]) -> str:
+    """`body` with each placeholder paragraph replaced by the figure of images[N]
+    (an ArticleImage or an Image: both have what the figure shows), or by nothing."""
     position = 0
 
     def figure(pk: int) -> str:
@@ -57,20 +81,13 @@ def render_body(article: Article) -> SafeString:
             "reader/includes/figure.html", {"image": image, "lazy": position > 1}
         )
 
-    body = _expand_placeholders(article.body, figure)
-    body = with_internal_links(body, language=article.language)
-    return mark_safe(_link_mentions(body, article))  # noqa: S308 - body is sanitized on save
+    return _expand_placeholders(body, figure)
 
 
 def with_internal_links(body: str, *, language: str) -> str:
     """The body's internal links at their targets' current URLs in the edition
     `language`: one query per kind of target it links to (articles/links.py)."""
     return expand_links(body, current_urls(linked(body), language))
-
-
-def render_page_body(page) -> SafeString:
-    """A static page's sanitized body, its internal links followed."""
-    return mark_safe(with_internal_links(page.body, language=page.language))  # noqa: S308 - sanitized on save
 
 
 def _expand_placeholders(body: str, figure: Callable[[int], str]) -> str:

@@ -7,6 +7,7 @@ from django.dispatch import receiver
 from mptt.signals import node_moved
 
 from articles.models import Article, ArticleImage, Category, Image, Source, Tag
+from articles.placeholders import image_placeholder
 from comments.models import Comment
 from comments.signals import comment_section_changed
 from core.editions import edition_codes
@@ -133,6 +134,16 @@ def purge_articles_on_library_image_change(sender, instance: Image, raw: bool = 
     """A library image's file or focal point shows in every article that places it."""
     for article_id in instance.uses.values_list("article_id", flat=True):
         purge_article(article_id)
+
+
+@receiver(post_save, sender=Image, dispatch_uid="purge_pages_on_library_image_save")
+@receiver(post_delete, sender=Image, dispatch_uid="purge_pages_on_library_image_delete")
+def purge_pages_on_library_image_change(sender, instance: Image, raw: bool = False, **kwargs):
+    """Static pages show library images by their placeholder, with no use row to find
+    them by; a page whose body names this image is stale (pages have no keys of their
+    own, so the whole site is purged, as on a page's save)."""
+    if not raw and Page.objects.filter(body__contains=image_placeholder(instance.pk)).exists():
+        purge_site()
 
 
 @receiver(post_save, sender=Comment, dispatch_uid="purge_article_on_comment_save")

@@ -18,6 +18,7 @@ from tests.articles.factories import (
     ArticleFactory,
     ArticleImageFactory,
     CategoryFactory,
+    ImageFactory,
     SourceFactory,
     UserFactory,
 )
@@ -64,8 +65,10 @@ TEXTS = {
         "page slug": "about",
         "page body": (
             "<h2>Who we are</h2><p>A newsroom of <a href=\"https://example.com/\">five</a>.</p>"
+            "<p>[[image:{image}]]</p>"
             "<ul><li>News</li><li>Reviews</li></ul>"
         ),
+        "page image": {"alt": "Five people around a table", "caption": "The newsroom."},
         "alt": "A laptop opened on a desk",
         "body": (
             "<p>The cells were shown at a trade fair, according to Byte Harbor.</p>"
@@ -90,8 +93,9 @@ TEXTS = {
         "page slug": "impressum",
         "page body": (
             "<h2>Wer wir sind</h2><p>Eine Redaktion aus <a href=\"https://example.com/\">fünf"
-            "</a> Leuten.</p><ul><li>Nachrichten</li><li>Tests</li></ul>"
+            "</a> Leuten.</p><p>[[image:{image}]]</p><ul><li>Nachrichten</li><li>Tests</li></ul>"
         ),
+        "page image": {"alt": "Fünf Leute um einen Tisch", "caption": "Die Redaktion."},
         "alt": "Ein aufgeklappter Laptop auf einem Schreibtisch",
         "body": (
             "<p>Die Zellen wurden auf einer Messe gezeigt, berichtet Byte Harbor.</p>"
@@ -167,7 +171,9 @@ def _edition(language, news, it_news, reviews, author, originals) -> dict[str, s
     )  # fmt: skip
     page = Page.objects.create(
         language=language, title=texts["page title"], slug=texts["page slug"],
-        body=texts["page body"], is_published=True, show_in_footer=True,
+        # A library image, so that the checks see a static page's figure too.
+        body=texts["page body"].format(image=ImageFactory(**texts["page image"]).pk),
+        is_published=True, show_in_footer=True,
     )  # fmt: skip
     home = reverse("reader:home")
     return {

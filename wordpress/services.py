@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import http.client
+import ipaddress
 import json
 import re
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -82,13 +84,49 @@ class DownloadTooSlow(Exception):
     pass
 
 
+class DownloadRefused(Exception):
+    """The address is on this machine or its network: see refuse_private_address."""
+
+    def __init__(self, host: str):
+        super().__init__(host)
+        self.host = host
+
+
+def _is_internal(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 scope (%eth0) is no part of it
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return (ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_reserved
+            or ip.is_multicast or ip.is_unspecified)  # fmt: skip
+
+
+def refuse_private_address(url: str) -> None:
+    """Raise DownloadRefused when the URL's host is, or resolves to, an internal address.
+
+    An export names the URLs the importer fetches, and whoever wrote it must not get
+    the server to read its own admin ports or the cloud's metadata service for them.
+    Every address the name resolves to is checked, as the connection may use any.
+    WORDPRESS_DOWNLOAD_ALLOW_PRIVATE turns this off, for an old site on the intranet.
+    """
+    if settings.WORDPRESS_DOWNLOAD_ALLOW_PRIVATE:
+        return
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    if not found or any(_is_internal(info[4][0]) for info in found):
+        raise DownloadRefused(host)
+
+
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follows a redirect only to another http(s) address (urllib would also go to ftp)."""
+    """Follows a redirect only to another http(s) address (urllib would also go to ftp),
+    and only to a public one: a public server may redirect to an internal address."""
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         if not newurl.startswith(("http://", "https://")):
             raise urllib.error.HTTPError(newurl, code, _("a redirect to %(url)s")
                                          % {"url": newurl}, headers, fp)  # fmt: skip
+        refuse_private_address(newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -98,10 +136,12 @@ _opener = urllib.request.build_opener(_HttpOnlyRedirects)
 def download(url: str) -> bytes:
     """The file at `url` (http or https), at most ARTICLES_IMAGE_MAX_BYTES of it, within
     WORDPRESS_DOWNLOAD_TIMEOUT seconds in all: the socket's timeout bounds each read
-    only, and a server that sends a byte now and then would make it wait for ever."""
+    only, and a server that sends a byte now and then would make it wait for ever.
+    Never from an internal address, nor through a redirect to one (DownloadRefused)."""
     max_bytes = settings.ARTICLES_IMAGE_MAX_BYTES
     timeout = settings.WORDPRESS_DOWNLOAD_TIMEOUT
     deadline = time.monotonic() + timeout
+    refuse_private_address(url)
     request = urllib.request.Request(url, headers={"User-Agent": "newsroom-import"})  # noqa: S310
     with _opener.open(request, timeout=timeout) as response:
         length = response.headers.get("Content-Length", "")
@@ -161,7 +201,8 @@ class WordPressImport:
         self.attachment_by_file: dict[str, int] = {}
         self.types = {
             model: ContentType.objects.get_for_model(model)
-            for model in (Article, Page, Category, Tag, ArticleImage, Comment, get_user_model())
+            for model in (Article, Page, Category, Tag, ArticleImage, Image, Comment,
+                          get_user_model())
         }
 
     # -- the run ----------------------------------------------------------------
@@ -595,6 +636,10 @@ class WordPressImport:
                 message = _("Image %(url)s is larger than %(max)s; it was not downloaded.")
                 max_size = filesizeformat(settings.ARTICLES_IMAGE_MAX_BYTES)
                 self.report.problem(label, message % {"url": url, "max": max_size})
+            except DownloadRefused as refused:
+                message = _("Image %(url)s was not downloaded: %(host)s is a loopback, private "
+                            "or reserved address (WORDPRESS_DOWNLOAD_ALLOW_PRIVATE allows it).")
+                self.report.problem(label, message % {"url": url, "host": refused.host})
             except DownloadTooSlow:
                 message = _("Image %(url)s took longer than %(seconds)s s to download.")
                 seconds = settings.WORDPRESS_DOWNLOAD_TIMEOUT
@@ -636,13 +681,23 @@ class WordPressImport:
                 return found, self.attachments[found]
         return None, {"url": src, "file": "", "alt": "", "caption": "", "title": ""}
 
-    def _body_images(self, converted: Converted, article: Article, label: str) -> dict[str, str]:
+    def _body_images(
+        self, converted: Converted, owner: Article | Page, label: str
+    ) -> dict[str, str]:
+        """Each image of the body as a library image, and its placeholder by mark.
+
+        An article places it with a use of its own (ArticleImage); a static page has
+        none and names the library image itself. Either way it is remembered under
+        the attachment and its owner, so that a second run makes no new copy.
+        """
+        is_page = isinstance(owner, Page)
+        kind, model = ("page image", Image) if is_page else ("image", ArticleImage)
         placeholders = {}
         for order, image in enumerate(converted.images):
             wp_id, info = self._attachment_for(image.attachment_id, image.src)
-            key = f"{wp_id or image.src}@{article.pk}"
-            known = self._known("image", key)
-            row = self._target(known, ArticleImage)
+            key = f"{wp_id or image.src}@{owner.pk}"
+            known = self._known(kind, key)
+            row = self._target(known, model)
             if row is None:
                 checked = self._checked_file(
                     url=info["url"] or image.src, file=info["file"], label=label
@@ -654,17 +709,18 @@ class WordPressImport:
                     self.report.count("image", "imported")
                     placeholders[image.mark] = f"<p>{image_placeholder(0)}</p>"
                     continue
-                picture = Image(
-                    alt=(image.alt or info["alt"] or info["title"] or article.title)[:250],
+                row = picture = Image(
+                    alt=(image.alt or info["alt"] or info["title"] or owner.title)[:250],
                     caption=(image.caption or info["caption"])[:300],
                 )
                 picture.file.save(checked.name, checked, save=False)
                 picture.save()
-                row = ArticleImage.objects.create(
-                    article=article, image=picture, alt=picture.alt,
-                    caption=picture.caption, order=order,
-                )  # fmt: skip
-                self._remember("image", key, row)
+                if not is_page:
+                    row = ArticleImage.objects.create(
+                        article=owner, image=picture, alt=picture.alt,
+                        caption=picture.caption, order=order,
+                    )  # fmt: skip
+                self._remember(kind, key, row)
                 self.report.count("image", "imported")
             else:
                 self.report.count("image", "unchanged")
@@ -730,9 +786,6 @@ class WordPressImport:
             created = page is None
             page = page or Page(language=self.language)
             converted = convert(content)
-            if converted.images:
-                self.report.problem(label, _("Static pages have no images: %(count)s left out.")
-                                    % {"count": len(converted.images)})  # fmt: skip
             slug = _slug(record.get("wp:post_name"), title)
             candidate, number = slug, 1
             others = Page.objects.filter(language=self.language)
@@ -743,12 +796,15 @@ class WordPressImport:
                 candidate = f"{slug[:190]}-{number}"
             page.title = title
             page.slug = candidate
-            page.body = converted.with_placeholders({})
+            page.body = converted.html
             page.is_published = record.get("wp:status") == "publish" and not record.get(
                 "wp:post_password"
             )
             with reversion.create_revision():
                 reversion.set_comment(_("Imported from WordPress"))
+                # Saved first for its id, which the images are remembered under.
+                page.save()
+                page.body = converted.with_placeholders(self._body_images(converted, page, label))
                 page.save()
             self._remember("page", wp_id, page, digest)
             self.report.count("page", "imported" if created else "updated")

@@ -37,6 +37,8 @@ SHOWS_UNTRANSLATED_NAMES = {
 STATUS = {"not found": 404, "log in to report": 403}
 # Pages that announce their versions in the other edition.
 HAS_ALTERNATES = {"home", "category", "subcategory", "article", "tag", "author"}
+# Pages whose body places a library image: its figure's markup is checked too.
+SHOWS_FIGURE = {"article", "static page"}
 
 
 def assert_rendered_in(language: str, document: str, where: str) -> None:
@@ -55,6 +57,8 @@ def assert_edition_parts(language: str, name: str, document: str) -> None:
         assert len(tree.xpath("//head/link[@rel='alternate'][@hreflang]")) == 3, where
     if language == "de" and name in SHOWS_UNTRANSLATED_NAMES:
         assert tree.xpath("//main//*[@lang='en']"), where
+    if name in SHOWS_FIGURE:
+        assert tree.xpath("//main//figure[@class='figure']/img[@srcset][@alt != '']"), where
 
 
 def report(problems: dict[str, list[str]]) -> str:

@@ -3,10 +3,12 @@
 import pytest
 import reversion
 from django.contrib import admin
+from django.urls import reverse
 from reversion.models import Version
 
 from articles.models import RESERVED_SLUGS
 from pages.models import Page
+from tests.articles.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -139,3 +141,67 @@ def test_a_page_is_translated_only_by_post_by_someone_who_may_add_pages(client, 
     assert not Page.objects.filter(language="de").exists()
     assert staff_client.post(f"/admin/pages/page/{about.pk}/translate/xx/").status_code == 302
     assert not Page.objects.filter(language="xx").exists()
+
+
+# -- library images in a page's body ------------------------------------------------
+def page_with_images(count: int) -> tuple[Page, list]:
+    images = [ImageFactory(alt=f"Photo {n}", caption=f"Caption {n}", credit=f"Credit {n}")
+              for n in range(count)]  # fmt: skip
+    body = "<p>Who we are.</p>" + "".join(f"<p>{image.placeholder}</p>" for image in images)
+    return make(body=body), images
+
+
+def test_a_placeholder_shows_the_library_images_figure_with_renditions(client):
+    _page, (image,) = page_with_images(1)
+    html = client.get("/page/about/").content.decode()
+    assert "[[image:" not in html
+    figure = html[html.index('<figure class="figure">') : html.index("</figure>")]
+    assert 'alt="Photo 0"' in figure and 'width="1600" height="900"' in figure
+    assert "<figcaption>Caption 0" in figure and "Image: Credit 0" in figure
+    assert f"{image.rendition_800.url} 800w" in figure
+    assert 'loading="lazy"' not in figure  # the first figure may be above the fold
+
+
+def test_a_deleted_or_unknown_image_leaves_no_trace(client):
+    page, (kept, gone) = page_with_images(2)
+    gone.delete()
+    Page.objects.filter(pk=page.pk).update(body=page.body + "<p>[[image:999999]]</p>")
+    response = client.get("/page/about/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count("<figure") == 1 and f'alt="{kept.alt}"' in html
+    assert "Photo 1" not in html and "[[image:" not in html
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_a_pages_images_cost_one_query_however_many(client, django_assert_num_queries, count):
+    page_with_images(count)
+    make(slug="contact", title="Contact")
+    client.get("/page/contact/")  # the category tree and the footer cached
+    with django_assert_num_queries(3):  # the page, all of its images, its other editions
+        html = client.get("/page/about/").content.decode()
+    assert html.count('<figure class="figure">') == count
+    assert html.count('loading="lazy"') == count - 1
+
+
+def test_a_page_without_placeholders_asks_for_no_image(client, django_assert_num_queries):
+    make()
+    make(slug="contact", title="Contact")
+    client.get("/page/about/")
+    with django_assert_num_queries(2):  # the page, its other editions
+        client.get("/page/contact/")
+
+
+def test_a_changed_library_image_shows_on_a_cached_page_at_once(client):
+    _page, (image,) = page_with_images(1)
+    client.get("/page/about/")
+    image.alt = "A new description"
+    image.save()
+    assert 'alt="A new description"' in client.get("/page/about/").content.decode()
+
+
+def test_the_page_admins_body_editor_has_the_image_button(staff_client):
+    page = make()
+    html = staff_client.get(f"/admin/pages/page/{page.pk}/change/").content.decode()
+    assert "articles/admin/image_picker.js" in html
+    assert reverse("admin:articles_image_picker") in html

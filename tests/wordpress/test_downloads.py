@@ -1,5 +1,7 @@
 """Images downloaded from their old URLs, from a real HTTP server on a loopback port:
-each goes through the upload checks, and each failure is reported with its post."""
+each goes through the upload checks, and each failure is reported with its post.
+A loopback address is refused unless WORDPRESS_DOWNLOAD_ALLOW_PRIVATE is on, so the
+tests that download turn it on (download_limits)."""
 
 import io
 import threading
@@ -11,6 +13,7 @@ from django.core.management import call_command
 from PIL import Image
 
 from articles.models import Article
+from wordpress import services
 
 from .conftest import attachment_item, png, post_item, write_export
 
@@ -73,6 +76,10 @@ class OldSite(BaseHTTPRequestHandler):
                     self.wfile.flush()
                 except OSError:
                     return
+        elif self.path == "/to-loopback":
+            self.send_response(302)
+            self.send_header("Location", f"http://[::1]:{self.server.server_address[1]}/ok.jpg")
+            self.end_headers()
         elif self.path == "/to-a-file":
             self.send_response(302)
             self.send_header("Location", "file:///etc/passwd")
@@ -111,6 +118,7 @@ def download_limits(settings):
     settings.ARTICLES_IMAGE_MAX_BYTES = 30_000
     settings.ARTICLES_IMAGE_MAX_PIXELS = 50_000
     settings.WORDPRESS_DOWNLOAD_TIMEOUT = 1.0
+    settings.WORDPRESS_DOWNLOAD_ALLOW_PRIVATE = True
 
 
 def import_with_downloads(tmp_path, old_site, names: list[str]) -> str:
@@ -178,3 +186,46 @@ def test_no_download_without_the_option_says_the_image_is_not_in_the_media_folde
     call_command("import_wordpress", str(export), "--no-download", stdout=out)
     assert "ok.jpg is not in the media folder" in out.getvalue()
     assert not Article.objects.get().featured_image
+
+
+def test_a_loopback_address_is_refused_and_reported_by_default(tmp_path, old_site, settings):
+    settings.WORDPRESS_DOWNLOAD_ALLOW_PRIVATE = False
+    report = import_with_downloads(tmp_path, old_site, ["ok.jpg"])
+    assert "post: 1 imported" in report, report
+    assert "featured image: 1 missing" in report, report
+    line = next(line for line in report.splitlines() if "ok.jpg was not downloaded" in line)
+    assert "127.0.0.1 is a loopback, private or reserved address" in line
+    assert "WORDPRESS_DOWNLOAD_ALLOW_PRIVATE" in line
+    assert not Article.objects.get().featured_image
+
+
+def test_a_redirect_to_an_internal_address_is_refused(tmp_path, old_site, settings, monkeypatch):
+    # The test server can only be on loopback: let 127.0.0.1 pass for the old site,
+    # so that what is refused is the redirect's target, ::1.
+    settings.WORDPRESS_DOWNLOAD_ALLOW_PRIVATE = False
+    monkeypatch.setattr(services, "_is_internal", lambda address: address != "127.0.0.1")
+    report = import_with_downloads(tmp_path, old_site, ["to-loopback"])
+    assert "featured image: 1 missing" in report, report
+    assert "::1 is a loopback, private or reserved address" in report, report
+
+
+@pytest.mark.parametrize(
+    ("address", "internal"),
+    [
+        ("127.0.0.1", True),
+        ("10.1.2.3", True),
+        ("172.16.0.1", True),
+        ("192.168.1.10", True),
+        ("169.254.169.254", True),  # the cloud's metadata service
+        ("0.0.0.0", True),  # noqa: S104 - an address checked, not bound
+        ("240.0.0.1", True),
+        ("::1", True),
+        ("fe80::1%eth0", True),
+        ("fd00::1", True),
+        ("::ffff:127.0.0.1", True),
+        ("93.184.215.14", False),
+        ("2606:4700::6810:85e5", False),
+    ],
+)
+def test_internal_addresses_are_told_from_public_ones(address, internal):
+    assert services._is_internal(address) is internal

@@ -14,7 +14,15 @@ from comments.models import Comment
 from pages.models import Page
 from wordpress.models import ImportedItem, LegacyRedirect
 
-from .conftest import DATA, EXPORT_HEAD, big_export, post_item, run_import, write_export
+from .conftest import (
+    DATA,
+    EXPORT_HEAD,
+    attachment_item,
+    big_export,
+    post_item,
+    run_import,
+    write_export,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -328,3 +336,49 @@ def test_a_terminal_sees_a_progress_bar_for_each_pass_over_the_file(db, tmp_path
 
 def test_without_a_terminal_there_is_no_bar(imported):
     assert "\r" not in imported and "[###" not in imported
+
+
+PAGE_WITH_IMAGES = (
+    "<p>{intro}</p>"
+    '<figure class="wp-block-image"><img src="https://old.example/wp-content/uploads/2024/05/'
+    'cat.png" alt="Our office cat" class="wp-image-100"/><figcaption>At the door</figcaption>'
+    "</figure>"
+    '<figure class="wp-block-image"><img src="https://old.example/wp-content/uploads/2024/05/'
+    'gone.png" alt="Lost" class="wp-image-101"/></figure>'
+)
+
+
+def import_page_with_images(tmp_path, media_dir, intro: str = "Who we are.") -> str:
+    export = write_export(
+        tmp_path / "page.xml",
+        attachment_item(100, "https://old.example/wp-content/uploads/2024/05/cat.png", parent=5),
+        attachment_item(101, "https://old.example/wp-content/uploads/2024/05/gone.png", parent=5),
+        post_item(5, "about", kind="page", content=PAGE_WITH_IMAGES.format(intro=intro)),
+    )
+    return run_import(export, "--media-dir", str(media_dir))
+
+
+def test_a_pages_images_become_library_images_and_a_missing_one_is_reported(db, tmp_path,
+                                                                            media_dir):  # fmt: skip
+    report = import_page_with_images(tmp_path, media_dir)
+    (cat,) = Image.objects.all()
+    assert (cat.alt, cat.caption, cat.width) == ("Our office cat", "At the door", 40)
+    about = Page.objects.get(slug="about")
+    assert about.body == f"<p>Who we are.</p><p>{cat.placeholder}</p>"
+    assert "Lost" not in about.body
+    assert "image: 1 imported, 1 missing" in report, report
+    assert "page: 1 imported" in report
+    line = next(line for line in report.splitlines() if "gone.png" in line)
+    assert "page 5 “about”" in line and "is not in the media folder" in line
+    assert not ArticleImage.objects.exists()  # a page names the library image itself
+
+
+def test_an_updated_page_keeps_its_imported_image_and_makes_no_second_copy(db, tmp_path,
+                                                                           media_dir):  # fmt: skip
+    import_page_with_images(tmp_path, media_dir)
+    (cat,) = Image.objects.all()
+    report = import_page_with_images(tmp_path, media_dir, intro="Who we are now.")
+    assert "page: 1 updated" in report, report
+    assert "image: 1 unchanged, 1 missing" in report, report
+    assert list(Image.objects.all()) == [cat]
+    assert Page.objects.get().body == f"<p>Who we are now.</p><p>{cat.placeholder}</p>"
