@@ -212,6 +212,16 @@ class TagQuerySet(models.QuerySet):
         return sorted(names, key=str.casefold)
 
 
+def _rendition(width: int, *, source: str = "file", height: int | None = None) -> ImageSpecField:
+    """A WEBP copy of `source` at most `width` (and `height`) pixels, never enlarged."""
+    return ImageSpecField(
+        source=source,
+        processors=[ResizeToFit(width, height, upscale=False)],
+        format="WEBP",
+        options={"quality": 80},
+    )
+
+
 PICTURE_WIDTH = 320  # a tag page's picture, at most this wide and high
 
 
@@ -242,10 +252,7 @@ class Tag(TagBase):
     )
     picture_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     picture_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    picture_rendition = ImageSpecField(
-        source="picture", processors=[ResizeToFit(PICTURE_WIDTH, PICTURE_WIDTH, upscale=False)],
-        format="WEBP", options={"quality": 80},
-    )  # fmt: skip
+    picture_rendition = _rendition(PICTURE_WIDTH, source="picture", height=PICTURE_WIDTH)
 
     objects = TagQuerySet.as_manager()
 
@@ -579,14 +586,8 @@ class Article(models.Model):
     )
     featured_image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     featured_image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    featured_rendition_800 = ImageSpecField(
-        source="featured_image", processors=[ResizeToFit(800, upscale=False)],
-        format="WEBP", options={"quality": 80},
-    )  # fmt: skip
-    featured_rendition_1200 = ImageSpecField(
-        source="featured_image", processors=[ResizeToFit(1200, upscale=False)],
-        format="WEBP", options={"quality": 80},
-    )  # fmt: skip
+    featured_rendition_800 = _rendition(800, source="featured_image")
+    featured_rendition_1200 = _rendition(1200, source="featured_image")
     read_also = models.ManyToManyField(
         "self",
         verbose_name=_("read also"),
@@ -783,15 +784,6 @@ class Source(models.Model):
 # ------------------------------------------------------------------------------
 # The image library, and the images an article's body shows
 # ------------------------------------------------------------------------------
-def _rendition(width: int) -> ImageSpecField:
-    return ImageSpecField(
-        source="file",
-        processors=[ResizeToFit(width, upscale=False)],
-        format="WEBP",
-        options={"quality": 80},
-    )
-
-
 def _focal_rendition(*, ratio: float, width: int) -> ImageSpecField:
     return ImageSpecField(source="file", spec=focal_spec(ratio=ratio, width=width))
 
