@@ -5,7 +5,6 @@ from django.contrib.auth import views as auth_views
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse, reverse_lazy
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import CreateView
@@ -13,16 +12,10 @@ from django.views.generic import CreateView
 from core import ratelimit
 from core.addresses import client_ip
 from core.ratelimit import Rate
+from core.urls import own_url
 
 from . import services
 from .forms import PasswordResetForm, SignupForm
-
-
-def _own_url(request, target: str) -> str:
-    """`target` when it leads to this site, else "": where to go back to after a form."""
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        return target
-    return ""
 
 
 class SignupView(CreateView):
@@ -32,7 +25,7 @@ class SignupView(CreateView):
 
     def get_next(self) -> str:
         target = self.request.POST.get("next") or self.request.GET.get("next") or ""
-        return _own_url(self.request, target)
+        return own_url(self.request, target)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(next=self.get_next(), **kwargs)
@@ -72,7 +65,7 @@ def address_confirm(request, token: str):
         return render(request, "registration/address_confirm_failed.html", status=400)
     login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])
     messages.success(request, _("Your address is confirmed. Welcome!"))
-    next_url = _own_url(request, request.session.pop("accounts:signup_next", ""))
+    next_url = own_url(request, request.session.pop("accounts:signup_next", ""))
     return HttpResponseRedirect(next_url or reverse("reader:home"))
 
 
@@ -92,7 +85,7 @@ def address_confirmation_resend(request):
         else:
             wait = _("Please wait before asking again.")
             messages.error(request, f"{wait} {verdict.try_again()}")
-    target = _own_url(request, request.POST.get("next", ""))
+    target = own_url(request, request.POST.get("next", ""))
     return HttpResponseRedirect(target or reverse("reader:home"))
 
 

@@ -5,7 +5,6 @@ from django.db.models import Count, F, Max, Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +15,7 @@ from articles.models import Article
 from articles.passages import passage_texts
 from core.ids import parse_id
 from core.public_site import ViewOnPublicSite
+from core.urls import own_url
 
 from . import services
 from .models import Comment, CommentStatus
@@ -233,11 +233,11 @@ class CommentAdmin(ViewOnPublicSite, admin.ModelAdmin):
                 % {"name": comment.user_name, "status": status_label(comment).lower()},
                 messages.SUCCESS,
             )
-        back = request.POST.get("next", "")
-        if not url_has_allowed_host_and_scheme(
-            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        ):
-            back = reverse("admin:comments_comment_change", args=[comment.pk])
+        back = own_url(
+            request,
+            request.POST.get("next", ""),
+            reverse("admin:comments_comment_change", args=[comment.pk]),
+        )
         return HttpResponseRedirect(back)
 
     @admin.display(description=_("comment"))

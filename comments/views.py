@@ -30,7 +30,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
@@ -45,6 +45,7 @@ from articles.models import Article
 from core.addresses import client_ip
 from core.ids import parse_id
 from core.ratelimit import too_many_requests
+from core.urls import own_url
 
 from . import guests, services
 from .forms import CommentForm
@@ -87,11 +88,7 @@ def refuse(
 
 
 def _back_to(request: HttpRequest, fallback: str, anchor: str) -> HttpResponseRedirect:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        target = fallback
+    target = own_url(request, request.POST.get("next") or request.GET.get("next") or "", fallback)
     return HttpResponseRedirect(target.split("#", 1)[0] + anchor)
 
 

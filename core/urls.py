@@ -3,6 +3,7 @@ which are read away from the request that made them (and must not name whatever 
 that request came in on)."""
 
 from django.conf import settings
+from django.utils.http import url_has_allowed_host_and_scheme
 
 
 def absolute_url(path: str) -> str:
@@ -13,3 +14,13 @@ def absolute_url(path: str) -> str:
     if path.startswith(("http://", "https://")):
         return path
     return f"{settings.SITE_URL}{path}"
+
+
+def own_url(request, target: str, fallback: str = "") -> str:
+    """`target` when it leads to this site (and, on HTTPS, stays on HTTPS), else
+    `fallback`: where a form may send its reader back to, never off the site."""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return fallback
