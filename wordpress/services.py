@@ -118,6 +118,53 @@ def refuse_private_address(url: str) -> None:
         raise DownloadRefused(host)
 
 
+def _vetted_connection(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None,
+                       *args, **kwargs):  # fmt: skip
+    """socket.create_connection, to an address checked at the moment of connecting.
+
+    A name checked by refuse_private_address can resolve to something else a moment
+    later, when the connection looks it up again (DNS rebinding: a public address for
+    the check, then 127.0.0.1): so the connection resolves once, checks every address
+    and connects to those, never to the name.
+    """
+    host, port = address
+    found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    if not settings.WORDPRESS_DOWNLOAD_ALLOW_PRIVATE and (
+        not found or any(_is_internal(info[4][0]) for info in found)
+    ):
+        raise DownloadRefused(host)
+    error = OSError(f"{host} has no address")
+    for *_family_type_proto_name, sockaddr in found:
+        try:
+            return socket.create_connection(sockaddr[:2], timeout, source_address)
+        except OSError as exc:
+            error = exc
+    raise error
+
+
+class _VettedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._create_connection = _vetted_connection  # set per instance by http.client
+
+
+class _VettedHTTPSConnection(http.client.HTTPSConnection):
+    # TLS is still checked against the host's name: only the address is chosen here.
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._create_connection = _vetted_connection
+
+
+class _VettedHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        return self.do_open(_VettedHTTPConnection, req)
+
+
+class _VettedHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(_VettedHTTPSConnection, req, context=self._context)
+
+
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follows a redirect only to another http(s) address (urllib would also go to ftp),
     and only to a public one: a public server may redirect to an internal address."""
@@ -130,14 +177,15 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-_opener = urllib.request.build_opener(_HttpOnlyRedirects)
+_opener = urllib.request.build_opener(_HttpOnlyRedirects, _VettedHTTPHandler, _VettedHTTPSHandler)
 
 
 def download(url: str) -> bytes:
     """The file at `url` (http or https), at most ARTICLES_IMAGE_MAX_BYTES of it, within
     WORDPRESS_DOWNLOAD_TIMEOUT seconds in all: the socket's timeout bounds each read
     only, and a server that sends a byte now and then would make it wait for ever.
-    Never from an internal address, nor through a redirect to one (DownloadRefused)."""
+    Never from an internal address, nor through a redirect to one, nor from a name
+    that changes its address between the check and the connection (DownloadRefused)."""
     max_bytes = settings.ARTICLES_IMAGE_MAX_BYTES
     timeout = settings.WORDPRESS_DOWNLOAD_TIMEOUT
     deadline = time.monotonic() + timeout

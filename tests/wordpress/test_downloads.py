@@ -4,6 +4,7 @@ A loopback address is refused unless WORDPRESS_DOWNLOAD_ALLOW_PRIVATE is on, so 
 tests that download turn it on (download_limits)."""
 
 import io
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -229,3 +230,24 @@ def test_a_redirect_to_an_internal_address_is_refused(tmp_path, old_site, settin
 )
 def test_internal_addresses_are_told_from_public_ones(address, internal):
     assert services._is_internal(address) is internal
+
+
+def test_a_name_that_turns_internal_after_the_check_is_refused(old_site, settings, monkeypatch):
+    # DNS rebinding: the name answers a public address when it is checked and the old
+    # site's loopback address a moment later, when the connection looks it up again.
+    settings.WORDPRESS_DOWNLOAD_ALLOW_PRIVATE = False
+    port = int(old_site.rsplit(":", 1)[1])
+    real_getaddrinfo = socket.getaddrinfo
+    lookups = []
+
+    def rebinding(host, *args, **kwargs):
+        if host != "rebind.example":
+            return real_getaddrinfo(host, *args, **kwargs)
+        lookups.append(host)
+        address = "93.184.215.14" if len(lookups) == 1 else "127.0.0.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    with pytest.raises(services.DownloadRefused):
+        services.download(f"http://rebind.example:{port}/ok.jpg")
+    assert len(lookups) == 2  # the check, then the connection's own lookup, refused
