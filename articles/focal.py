@@ -22,6 +22,18 @@ def focal_box(
     return left, top, left + crop_width, top + crop_height
 
 
+def focal_size(width: int, height: int, *, ratio: float, width_at_most: int) -> tuple[int, int]:
+    """The size of the FocalCrop of a `width` × `height` picture: the crop of
+    focal_box, scaled down to `width_at_most` if wider, never up."""
+    if not width or not height:
+        return 0, 0
+    left, top, right, bottom = focal_box(width, height, ratio=ratio, focal_x=0.5, focal_y=0.5)
+    crop_width, crop_height = right - left, bottom - top
+    if crop_width > width_at_most:
+        return width_at_most, round(width_at_most * crop_height / crop_width)
+    return crop_width, crop_height
+
+
 def _place(centre: int, size: int, total: int) -> int:
     return min(max(centre - size // 2, 0), total - size)
 
@@ -40,6 +52,7 @@ class FocalCrop:
             img.width, img.height, ratio=self.ratio, focal_x=self.focal_x, focal_y=self.focal_y
         )
         img = img.crop(box)
+        # Scaled down only, as focal_size tells the <img> beforehand.
         if img.width > self.width:
             img = img.resize((self.width, round(self.width * img.height / img.width)),
                              PILImage.Resampling.LANCZOS)  # fmt: skip

@@ -30,7 +30,7 @@ from core.editions import (
 
 from .editor import LIBRARY_IMAGE
 from .fields import CheckedImageField
-from .focal import focal_spec
+from .focal import focal_size, focal_spec
 from .links import editor_options as internal_link_options
 from .links import missing_targets as missing_link_targets
 from .placeholders import image_placeholder
@@ -423,7 +423,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self) -> ArticleQuerySet:
         """What a teaser needs (title, lead, image, category URL), in one query."""
-        return self.select_related("category").defer("body")
+        return self.select_related("category", "featured_image").defer("body")
 
     def newest_first(self) -> ArticleQuerySet:
         return self.order_by("-published_at", "-pk")
@@ -571,23 +571,28 @@ class Article(models.Model):
     content_changed_at = models.DateTimeField(
         _("text changed"), default=timezone.now, editable=False
     )
-    featured_image = CheckedImageField(
-        _("featured image"),
-        upload_to="articles/featured/%Y/%m/",
+    # A library image, as the body's are: one upload serves every article and
+    # translation that shows it, and its teaser crops keep its focal point. PROTECT:
+    # the library refuses to delete an image an article shows.
+    featured_image = models.ForeignKey(
+        "Image",
+        verbose_name=_("featured image"),
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
-        width_field="featured_image_width",
-        height_field="featured_image_height",
+        related_name="featured_in",
+        help_text=_("Pick one from the image library, or add one with the plus button."),
     )
+    # The article's own, so that a translation describes the image in its language.
     featured_image_alt = models.CharField(
         _("featured image alt text"),
         max_length=250,
         blank=True,
-        help_text=_("What the image shows, for readers who cannot see it."),
+        help_text=_(
+            "What the image shows, for readers who cannot see it. Empty: the library's "
+            "alt text."
+        ),
     )
-    featured_image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    featured_image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    featured_rendition_800 = _rendition(800, source="featured_image")
-    featured_rendition_1200 = _rendition(1200, source="featured_image")
     read_also = models.ManyToManyField(
         "self",
         verbose_name=_("read also"),
@@ -712,6 +717,13 @@ class Article(models.Model):
     def description(self) -> str:
         return self.seo_description or self.lead
 
+    @property
+    def featured_alt(self) -> str:
+        """The featured image's alt text here: the article's, else the library's."""
+        if self.featured_image_id is None:
+            return ""
+        return self.featured_image_alt or self.featured_image.alt
+
 
 class ArticleInReview(Article):
     """The editors' review queue in the admin: articles whose authors asked for a review."""
@@ -789,6 +801,7 @@ def _focal_rendition(*, ratio: float, width: int) -> ImageSpecField:
 
 
 _FRACTION = [MinValueValidator(0.0), MaxValueValidator(1.0)]
+WIDE, SQUARE = 16 / 9, 1.0
 
 
 class ImageQuerySet(models.QuerySet):
@@ -831,8 +844,9 @@ class Image(models.Model):
     rendition_800 = _rendition(800)
     rendition_1200 = _rendition(1200)
     # Teaser shapes (16:9 and square), cut around the focal point.
-    wide_800 = _focal_rendition(ratio=16 / 9, width=800)
-    square_480 = _focal_rendition(ratio=1.0, width=480)
+    wide_800 = _focal_rendition(ratio=WIDE, width=800)
+    wide_1200 = _focal_rendition(ratio=WIDE, width=1200)
+    square_480 = _focal_rendition(ratio=SQUARE, width=480)
 
     objects = ImageQuerySet.as_manager()
 
@@ -860,6 +874,19 @@ class Image(models.Model):
     @property
     def file_name(self) -> str:
         return self.file.name.rsplit("/", 1)[-1]
+
+    @property
+    def wide_800_size(self) -> tuple[int, int]:
+        """The width and height of `wide_800`, for the teaser's <img> (no layout shift)."""
+        return focal_size(self.width or 0, self.height or 0, ratio=WIDE, width_at_most=800)
+
+    @property
+    def wide_1200_size(self) -> tuple[int, int]:
+        return focal_size(self.width or 0, self.height or 0, ratio=WIDE, width_at_most=1200)
+
+    @property
+    def square_480_size(self) -> tuple[int, int]:
+        return focal_size(self.width or 0, self.height or 0, ratio=SQUARE, width_at_most=480)
 
     def renditions(self) -> list[tuple[int, str]]:
         """(width, url) pairs for srcset, never wider than the original."""

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 import reversion
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -252,10 +252,8 @@ def article_translate(*, article: Article, language: str, user) -> Article:
             lead=article.lead,
             body=article.body,
             status=ArticleStatus.DRAFT,
-            featured_image=article.featured_image.name,
+            featured_image_id=article.featured_image_id,
             featured_image_alt=article.featured_image_alt,
-            featured_image_width=article.featured_image_width,
-            featured_image_height=article.featured_image_height,
             seo_description=article.seo_description,
             allow_comments=article.allow_comments,
         )
@@ -296,14 +294,14 @@ def article_translate(*, article: Article, language: str, user) -> Article:
 # ------------------------------------------------------------------------------
 def article_text_of(*, article_pk: int) -> tuple:
     """What readers read of an article, as stored, to tell whether a save changed it:
-    the title, lead, body, search description, featured image's alt text, the
+    the title, lead, body, search description, featured image and its alt text, the
     sources (name, URL, kind, order), the body images and their texts (alt, caption,
     credit). Not the status, publish time, category, tags, authors or links.
 
     Queries: the article, its sources, its images.
     """
     row = Article.objects.filter(pk=article_pk).values_list(
-        "title", "lead", "body", "seo_description", "featured_image_alt"
+        "title", "lead", "body", "seo_description", "featured_image_alt", "featured_image"
     )
     return (
         tuple(row.first() or ()),
@@ -340,12 +338,6 @@ def article_sign(*, article: Article, user) -> None:
         article.authors.add(user)
 
 
-class StoredImage(NamedTuple):
-    name: str
-    width: int | None
-    height: int | None
-
-
 @dataclass(frozen=True)
 class ArticleBeforeRevert:
     """An article as it is before a revert of its revision history, with what the
@@ -355,7 +347,7 @@ class ArticleBeforeRevert:
     # The editor-only fields and relations, when the one reverting is not an editor.
     editor_fields: dict[str, Any]
     editor_relations: dict[str, list[int]]
-    featured_image: StoredImage
+    featured_image_id: int | None
 
     @classmethod
     def of(cls, article: Article, *, user) -> ArticleBeforeRevert:
@@ -373,8 +365,7 @@ class ArticleBeforeRevert:
                 field.name: [related.pk for related in getattr(article, field.name).all()]
                 for field in fields if keeps_editor_fields and field.many_to_many
             },
-            featured_image=StoredImage(article.featured_image.name or "",
-                                       article.featured_image_width, article.featured_image_height),
+            featured_image_id=article.featured_image_id,
         )  # fmt: skip
 
     @property
@@ -382,8 +373,20 @@ class ArticleBeforeRevert:
         return bool(self.editor_fields)
 
 
-def _file_gone(storage, name: str) -> bool:
-    return bool(name) and not storage.exists(name)
+def article_featured_image_keep(*, article: Article) -> None:
+    """When `article` (being written back by a revert) names a featured image the
+    library no longer has, keep the one it shows today (or none).
+
+    Queries: whether the image exists; the stored article's image when it does not.
+    """
+    if article.featured_image_id is None:
+        return
+    if not Image.objects.filter(pk=article.featured_image_id).exists():
+        article.featured_image_id = (
+            Article._base_manager.filter(pk=article.pk, featured_image__isnull=False)
+            .values_list("featured_image", flat=True)
+            .first()
+        )
 
 
 @transaction.atomic
@@ -392,31 +395,25 @@ def article_revert_keep(*, before: ArticleBeforeRevert) -> None:
     `Revision.revert`, in the transaction of the admin's revision view), put back
     what a revert does not change, before the form is shown or saved:
 
-    - the featured image, whose file in the revision was replaced and
-      deleted since keeps today's file (with its size) rather than a name with
-      nothing behind it. The save signals do the same when a revert is saved, but
-      the revert form is shown with signals muted, and it would show something else
-      than is saved;
+    - the featured image, when the revision's was deleted from the library since:
+      today's is kept rather than a row that is gone. The save signals do the same
+      when a revert is saved, but the revert form is shown with signals muted, and
+      it would show something else than is saved;
     - for an author, the editor-only fields (EDITOR_ONLY_FIELDS): or an author could
       publish, take down or re-sign an article by picking an old revision.
 
     Writes: the article's row (editor-only fields, featured image), its authors and
-    related stories. (Body images are library images, whose files a revert of an
+    related stories. (Images are library images, whose files a revert of an
     article does not touch.)
     """
     article = Article.objects.filter(pk=before.article_pk).only("featured_image").first()
     if article is None:
         return
     row = dict(before.editor_fields)
-    featured_storage = Article._meta.get_field("featured_image").storage
-    if _file_gone(featured_storage, article.featured_image.name) and not _file_gone(
-        featured_storage, before.featured_image.name
-    ):
-        row.update(
-            featured_image=before.featured_image.name,
-            featured_image_width=before.featured_image.width,
-            featured_image_height=before.featured_image.height,
-        )
+    if article.featured_image_id is not None and not Image.objects.filter(
+        pk=article.featured_image_id
+    ).exists():
+        row["featured_image_id"] = before.featured_image_id
     if row:
         Article.objects.filter(pk=article.pk).update(**row)
     for name, pks in before.editor_relations.items():

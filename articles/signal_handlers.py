@@ -48,7 +48,6 @@ def record_slug_history_on_article_save(sender, instance: Article, **kwargs) -> 
 # The image field of each model, with the width and height fields filled from it.
 IMAGE_FIELDS = {
     Image: ("file", "width", "height"),
-    Article: ("featured_image", "featured_image_width", "featured_image_height"),
     Tag: ("picture", "picture_width", "picture_height"),
 }
 
@@ -92,7 +91,6 @@ def _delete_after_commit(model, field_name: str, name: str) -> None:
 
 
 @receiver(pre_save, sender=Image, dispatch_uid="library_image_replaced_file")
-@receiver(pre_save, sender=Article, dispatch_uid="article_featured_image_replaced_file")
 @receiver(pre_save, sender=Tag, dispatch_uid="tag_picture_replaced_file")
 def delete_replaced_image_file(sender, instance, raw: bool, update_fields=None, **kwargs) -> None:
     """When an image field gets another file (or is cleared), remove the old one.
@@ -124,11 +122,18 @@ def delete_replaced_image_file(sender, instance, raw: bool, update_fields=None, 
 
 
 @receiver(post_delete, sender=Image, dispatch_uid="library_image_deleted_file")
-@receiver(post_delete, sender=Article, dispatch_uid="article_featured_image_deleted_file")
 @receiver(post_delete, sender=Tag, dispatch_uid="tag_picture_deleted_file")
 def delete_image_file_of_deleted_row(sender, instance, **kwargs) -> None:
     field_name = IMAGE_FIELDS[sender][0]
     _delete_after_commit(sender, field_name, getattr(instance, field_name).name or "")
+
+
+@receiver(pre_save, sender=Article, dispatch_uid="article_revert_keeps_featured_image")
+def keep_featured_image_of_reverted_article(sender, instance: Article, raw: bool, **kwargs) -> None:
+    """A revert saves rows raw; a revision whose featured image was deleted from the
+    library since keeps today's image rather than naming a row that is gone."""
+    if raw and instance.pk is not None:
+        services.article_featured_image_keep(article=instance)
 
 
 # ------------------------------------------------------------------------------

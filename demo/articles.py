@@ -117,15 +117,17 @@ def _article(data: dict, *, categories, authors, now) -> Article:
         ))  # fmt: skip
     if images:
         first = images[0]
-        article.featured_image.save(
+        featured = Image(alt=first.alt, caption=first.caption, credit=first.credit)
+        featured.file.save(
             f"{slugify(data['slug'])[:60]}-featured.jpg",
             ContentFile(illustration(data["title"])),
             save=False,
         )
         # A file saved from bytes leaves the dimension fields empty; without them
         # every page that shows the image would open the file to measure it.
-        article.featured_image_width = article.featured_image.width
-        article.featured_image_height = article.featured_image.height
+        featured.width, featured.height = featured.file.width, featured.file.height
+        featured.save()
+        article.featured_image = featured
         article.featured_image_alt = first.alt
     article.body = body_html(data, images)
     # Keep the publish time as "last modified" too: the demo has no later edits.

@@ -45,11 +45,9 @@ def _copy_images(data: dict, original: Article, translation: Article) -> list[Ar
             order=source.order,
         )  # fmt: skip
         copies.append(copy)
-    if original.featured_image:
-        # The same file: a file goes only with the last row that shows it.
-        translation.featured_image = original.featured_image.name
-        translation.featured_image_width = original.featured_image_width
-        translation.featured_image_height = original.featured_image_height
+    if original.featured_image_id:
+        # The same library picture, described in German.
+        translation.featured_image_id = original.featured_image_id
         translation.featured_image_alt = copies[0].alt if copies else ""
     return copies
 

@@ -160,9 +160,11 @@ def _link_mentions(body: str, article: Article) -> str:
 # Links and structured data for search engines
 # ------------------------------------------------------------------------------
 def featured_image_url(article: Article) -> str | None:
-    if not article.featured_image:
+    """The featured image for link previews and search engines: its 16:9 crop,
+    as teasers show it."""
+    if article.featured_image is None:
         return None
-    return absolute_url(rendition_url(article, "featured_rendition_1200"))
+    return absolute_url(rendition_url(article.featured_image, "wide_1200"))
 
 
 def article_structured_data(
@@ -265,19 +267,22 @@ _RENDITION_NAMES_MAX = 8192
 
 
 def rendition_url(instance, spec: str) -> str:
-    """The URL of an imagekit rendition, e.g. `rendition_url(article, "featured_rendition_800")`.
+    """The URL of an imagekit rendition, e.g. `rendition_url(image, "wide_800")`.
 
     imagekit names a rendition by hashing its source's name with the spec, which it
     does by pickling in pure Python: costly with twenty teasers on a page. The name is
-    a function of those two alone, so it is remembered per process; making the file
-    when it is missing stays imagekit's job (its cache-file strategy runs on `.url`).
+    a function of those two alone (and a focal crop's focal point), so it is
+    remembered per process; making the file when it is missing stays imagekit's job
+    (its cache-file strategy runs on `.url`).
     """
     field = getattr(type(instance), spec)
     source = getattr(instance, field.source)
     if not source:
         return ""
     generator = field.get_spec(source=source)
-    key = (field.spec_id, source.name)
+    # A focal crop's name hashes the focal point too (articles.focal.FocalCrop).
+    key = (field.spec_id, source.name, getattr(instance, "focal_x", None),
+           getattr(instance, "focal_y", None))  # fmt: skip
     name = _RENDITION_NAMES.get(key)
     if name is None:
         name = generator.cachefile_name

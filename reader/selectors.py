@@ -140,7 +140,7 @@ def edition_articles():
 
 def article_page_queryset(*, preview: bool = False) -> QuerySet[Article]:
     base = Article.objects.all() if preview else Article.objects.published()
-    return base.select_related("category").prefetch_related(
+    return base.select_related("category", "featured_image").prefetch_related(
         Prefetch(
             "images", queryset=ArticleImage.objects.select_related("image").order_by("order", "pk")
         ),

@@ -7,7 +7,6 @@ at (teasers, figures, threaded comments, forms) is on the page.
 
 from datetime import timedelta
 
-import factory
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -134,7 +133,7 @@ def _edition(language, news, it_news, reviews, author, originals) -> dict[str, s
         lead=texts["lead"],
         tags=texts["tags"],
         authors=[author],
-        featured_image=factory.django.ImageField(width=1600, height=900, format="JPEG"),
+        featured_image=ImageFactory(alt=texts["alt"]),
         featured_image_alt=texts["alt"],
         published_at=timezone.now() - timedelta(hours=2, microseconds=123456),
         **story,

@@ -781,16 +781,29 @@ class WordPressImport:
             message = _("The featured image (attachment %(id)s) is not in the export.")
             self.report.problem(label, message % {"id": attachment_id})
             return
-        if article.featured_image and self._known("featured", f"{attachment_id}@{article.pk}"):
+        key = f"{attachment_id}@{article.pk}"
+        record = self._known("featured", key)
+        known = self._target(record, Image)
+        if known is not None:
+            # A second run: the library image the first one made, no new copy.
+            article.featured_image = known
             return
+        if record is not None and article.featured_image_id is not None:
+            return  # imported before the featured image was a library image
         checked = self._checked_file(url=info["url"], file=info["file"], label=label)
         if checked is None:
             self.report.count("featured image", "missing")
             return
         if not self.dry_run:
-            article.featured_image.save(checked.name, checked, save=False)
-            article.featured_image_alt = (info["alt"] or info["title"] or article.title)[:250]
-            self._remember("featured", f"{attachment_id}@{article.pk}", article)
+            picture = Image(
+                alt=(info["alt"] or info["title"] or article.title)[:250],
+                caption=(info["caption"] or "")[:300],
+            )
+            picture.file.save(checked.name, checked, save=False)
+            picture.save()
+            article.featured_image = picture
+            article.featured_image_alt = picture.alt
+            self._remember("featured", key, picture)
         self.report.count("featured image", "imported")
 
     def _attachment_redirects(self) -> None:

@@ -8,6 +8,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -56,7 +57,7 @@ class ArticleAdmin(
     search_fields = ("title", "lead", "slug")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ("category", "authors", "read_also")
+    autocomplete_fields = ("category", "authors", "read_also", "featured_image")
     inlines = (SourceInline, ArticleImageInline)
     actions = ("submit_for_review", "publish", "unpublish", "return_to_draft")
     save_on_top = True
@@ -68,7 +69,10 @@ class ArticleAdmin(
             _("Publishing"),
             {"fields": ("status", "published_at", "preview_link", "authors", "allow_comments")},
         ),
-        (_("Featured image"), {"fields": ("featured_image", "featured_image_alt")}),
+        (
+            _("Featured image"),
+            {"fields": ("featured_image", "featured_image_preview", "featured_image_alt")},
+        ),
         (_("Related"), {"fields": ("tags", "read_also")}),
         (_("Search engines"), {"fields": ("seo_description",), "classes": ("collapse",)}),
     )
@@ -110,7 +114,10 @@ class ArticleAdmin(
         return can_edit_article(request.user, obj)
 
     def get_readonly_fields(self, request, obj=None):
-        readonly = [*super().get_readonly_fields(request, obj), "preview_link", "body_as_read"]
+        readonly = [
+            *super().get_readonly_fields(request, obj),
+            "preview_link", "body_as_read", "featured_image_preview",
+        ]  # fmt: skip
         if not can_publish(request.user):
             readonly += EDITOR_ONLY_FIELDS
         return readonly
@@ -139,12 +146,6 @@ class ArticleAdmin(
 
     # -- saving --------------------------------------------------------------------
     def save_model(self, request, obj, form, change):
-        if form.featured_image_missing:
-            self.message_user(
-                request,
-                gettext("The featured image's file is missing, so the image was removed."),
-                messages.WARNING,
-            )
         stored_status = None
         if change:
             form.text_before = services.article_text_of(article_pk=obj.pk)
@@ -168,6 +169,19 @@ class ArticleAdmin(
             services.article_text_change_record(article=form.instance, before=form.text_before)
 
     # -- the change page: preview link and workflow buttons -------------------------
+    @admin.display(description=_("as teasers show it"))
+    def featured_image_preview(self, obj: Article) -> str:
+        image = obj.featured_image if obj.pk else None
+        if image is None or not image.file.storage.exists(image.file.name):
+            return gettext("No featured image.")
+        return format_html(
+            '<a href="{}"><img src="{}" alt="{}" width="240" class="image-library__thumb"></a>'
+            '<p class="help">{}</p>',
+            reverse("admin:articles_image_change", args=[image.pk]), image.wide_800.url,
+            obj.featured_alt,
+            gettext("Cut around the image's focal point, which its library page sets."),
+        )  # fmt: skip
+
     @admin.display(description=_("preview link"))
     def preview_link(self, obj: Article) -> str:
         if not obj.pk:

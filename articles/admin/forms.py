@@ -41,9 +41,6 @@ COUNTER_LONG = _("longer than recommended")
 
 
 class ArticleForm(forms.ModelForm):
-    # Set by cleaning; the admin tells the editor when the save removed the image.
-    featured_image_missing = False
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, (low, high) in RECOMMENDED_LENGTHS.items():
@@ -69,10 +66,3 @@ class ArticleForm(forms.ModelForm):
 
     def clean_language(self):
         return self.cleaned_data.get("language") or default_edition()
-
-    def clean_featured_image(self):
-        image = self.cleaned_data.get("featured_image")
-        if file_missing(image):
-            self.featured_image_missing = True
-            return False  # cleared, and the editor is told
-        return image

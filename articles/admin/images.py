@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin
-from django.db.models import Count, Prefetch
+from django.db.models import (
+    PROTECT,
+    Count,
+    ExpressionWrapper,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, JsonResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
@@ -16,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 from reversion.admin import VersionAdmin
 
-from ..models import ArticleImage, Image
+from ..models import Article, ArticleImage, Image
 
 PICKER_PAGE_SIZE = 24
 
@@ -36,6 +46,25 @@ class FocalPointWidget(forms.NumberInput):
 
     def __init__(self):
         super().__init__(attrs={"step": "0.01", "min": "0", "max": "1", "data-focal": ""})
+
+
+def _use_count():
+    """How many rows show the image: every relation that keeps it from being deleted
+    (ArticleImage, an article's featured image, and any another app adds), each
+    counted in a subquery of its own so that the counts do not multiply."""
+    total = Value(0)
+    for relation in Image._meta.related_objects:
+        if relation.on_delete is not PROTECT:
+            continue
+        rows = (
+            relation.related_model._base_manager.filter(**{relation.field.name: OuterRef("pk")})
+            .order_by()
+            .values(relation.field.name)
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        total = total + Coalesce(Subquery(rows), 0)
+    return ExpressionWrapper(total, output_field=IntegerField())
 
 
 def image_json(image: Image) -> dict:
@@ -67,18 +96,19 @@ class ImageAdmin(VersionAdmin):
 
     def get_queryset(self, request):
         # One query for the list, however many images: the counts come with it.
-        return super().get_queryset(request).annotate(use_count=Count("uses"))
+        return super().get_queryset(request).annotate(use_count=_use_count())
 
     def get_object(self, request, object_id, from_field=None):
         obj = super().get_object(request, object_id, from_field)
         if obj is not None:
-            uses = ArticleImage.objects.select_related("article__category").order_by(
-                "article__title"
-            )
+            uses = ArticleImage.objects.select_related("article").order_by("article__title")
             obj = (
                 Image.objects.filter(pk=obj.pk)
-                .prefetch_related(Prefetch("uses", queryset=uses))
-                .annotate(use_count=Count("uses"))
+                .prefetch_related(
+                    Prefetch("uses", queryset=uses),
+                    Prefetch("featured_in", queryset=Article.objects.order_by("title")),
+                )
+                .annotate(use_count=_use_count())
                 .first()
             )
         return obj
@@ -112,15 +142,18 @@ class ImageAdmin(VersionAdmin):
 
     @admin.display(description=_("used in"))
     def used_in(self, obj: Image) -> str:
-        uses = list(obj.uses.all()) if obj.pk else []
-        if not uses:
+        if not obj.pk:
+            return gettext("No article uses this image.")
+        articles = {use.article.pk: use.article for use in obj.uses.all()}
+        articles.update((article.pk, article) for article in obj.featured_in.all())
+        if not articles:
             return gettext("No article uses this image.")
         return format_html(
             "<ul>{}</ul>",
             format_html_join(
                 "", '<li><a href="{}">{}</a></li>',
-                ((reverse("admin:articles_article_change", args=[use.article_id]),
-                  use.article.title) for use in uses),
+                ((reverse("admin:articles_article_change", args=[article.pk]), article.title)
+                 for article in sorted(articles.values(), key=lambda article: article.title)),
             ),
         )  # fmt: skip
 
@@ -156,7 +189,21 @@ class ImageAdmin(VersionAdmin):
                 {"error": gettext("There is no image %(id)s in the library.") % {"id": pk}},
                 status=404,
             )
-        return JsonResponse(image_json(image))
+        data = image_json(image)
+        # In an article's editor, the figure shows that article's texts (its
+        # ArticleImage), not the library's, which are only what a new use starts with.
+        article = request.GET.get("article", "")
+        use = (
+            ArticleImage.objects.filter(image=image, article_id=int(article)).first()
+            if article.isdigit()
+            else None
+        )
+        if use is not None and (
+            request.user.has_perm("articles.view_article")
+            or request.user.has_perm("articles.change_article")
+        ):
+            data.update(alt=use.alt, caption=use.caption, credit=use.credit)
+        return JsonResponse(data)
 
     @method_decorator(require_POST)
     def picker_upload(self, request: HttpRequest) -> JsonResponse:

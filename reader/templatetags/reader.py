@@ -38,7 +38,7 @@ def json_ld(data: dict):
 
 @register.filter
 def rendition(instance, spec: str) -> str:
-    """`{{ article|rendition:"featured_rendition_800" }}`: the rendition's URL, cheaply."""
+    """`{{ image|rendition:"wide_800" }}`: the rendition's URL, cheaply."""
     return rendering.rendition_url(instance, spec)
 
 

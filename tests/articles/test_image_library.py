@@ -121,6 +121,20 @@ def test_the_picker_describes_one_image_and_says_when_there_is_none(staff_client
     assert f"no image {image.pk + 1}" in missing.json()["error"]
 
 
+def test_in_an_articles_editor_the_picker_describes_the_image_with_that_articles_texts(
+    staff_client,
+):
+    placed = ArticleImageFactory(image__caption="Library caption", caption="Our caption",
+                                 alt="Our alt", credit="Our credit")  # fmt: skip
+    url = reverse("admin:articles_image_picker_detail", args=[placed.image_id])
+    mine = staff_client.get(url, {"article": placed.article_id}).json()
+    assert (mine["caption"], mine["alt"], mine["credit"]) == (
+        "Our caption", "Our alt", "Our credit",
+    )  # fmt: skip
+    other = ArticleFactory()
+    assert staff_client.get(url, {"article": other.pk}).json()["caption"] == "Library caption"
+
+
 # ------------------------------------------------------------------------------
 # Placing images: the body names library images; placements follow the body
 # ------------------------------------------------------------------------------
@@ -201,6 +215,27 @@ def test_deleting_an_image_in_use_is_refused_with_its_articles(staff_client):
     assert "protected" in page
     staff_client.post(url, {"post": "yes"})
     assert Image.objects.filter(pk=placed.image_id).exists()
+
+
+def test_deleting_a_featured_image_is_refused_with_the_article_named(staff_client):
+    article = ArticleFactory(title="Port reopens", featured_image=ImageFactory())
+    url = reverse("admin:articles_image_delete", args=[article.featured_image_id])
+    page = staff_client.get(url).content.decode()
+    assert "Port reopens" in page and "protected" in page
+    staff_client.post(url, {"post": "yes"})
+    assert Image.objects.filter(pk=article.featured_image_id).exists()
+
+
+def test_the_library_counts_featured_images_and_body_uses_as_uses(staff_client):
+    image = ImageFactory(alt="Cranes at dawn")
+    ArticleImageFactory(image=image, article__title="Harbour strike ends")
+    ArticleFactory(title="Port reopens", featured_image=image)
+    ArticleFactory(title="Ships wait", featured_image=image)
+    page = staff_client.get(reverse("admin:articles_image_changelist"))
+    assert page.context["cl"].result_list[0].use_count == 3
+    html = staff_client.get(reverse("admin:articles_image_change", args=[image.pk])).content
+    for title in ("Harbour strike ends", "Port reopens", "Ships wait"):
+        assert title in html.decode()
 
 
 def test_an_image_no_article_uses_can_be_deleted(staff_client):

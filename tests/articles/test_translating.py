@@ -9,6 +9,7 @@ from articles.models import Article, ArticleImage, ArticleSlugHistory, ArticleSt
 from tests.articles.factories import (
     ArticleFactory,
     ArticleImageFactory,
+    ImageFactory,
     SourceFactory,
     TagFactory,
     UserFactory,
@@ -26,6 +27,7 @@ def original():
         title="The shortage of 10,000 GPUs",
         lead="A lead with 3.5 percent.",
         seo_description="Search text.",
+        featured_image=ImageFactory(alt="Shelves"),
         featured_image_alt="A warehouse",
         authors=[writer],
         tags=[TagFactory(name_en="Chips", name_de="Chips")],
@@ -53,6 +55,8 @@ def test_the_translation_is_a_draft_of_the_same_story_made_from_the_original(ori
     assert (translation.title, translation.lead, translation.seo_description) == (
         original.title, original.lead, original.seo_description,
     )  # fmt: skip
+    # The same library image, with alt text the translator can put in German.
+    assert translation.featured_image == original.featured_image
     assert translation.featured_image_alt == "A warehouse"
 
 

@@ -1,6 +1,8 @@
+import io
 import json
 from datetime import timedelta
 
+import factory
 import pytest
 from django.core.cache import cache
 from django.utils import timezone
@@ -11,8 +13,10 @@ from tests.articles.factories import (
     ArticleDailyViewsFactory,
     ArticleFactory,
     CategoryFactory,
+    ImageFactory,
     UserFactory,
 )
+from tests.images import upload
 from tests.reader.helpers import uncached, without_other_apps_blocks  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -240,23 +244,73 @@ def test_the_500_page_renders_without_a_request_or_database(django_assert_num_qu
     assert "/static/css/site.css" in tree.xpath("//link[@rel='stylesheet']/@href")
 
 
-def test_teasers_show_the_featured_image_as_responsive_renditions(client, settings):
-    import factory
+def crop_of(settings, url: str):
     from django.core.files.storage import default_storage
+    from PIL import Image as PILImage
 
+    name = url.removeprefix(settings.MEDIA_URL)
+    assert default_storage.exists(name), name  # made when the page named it
+    with default_storage.open(name) as stored:
+        picture = PILImage.open(stored)
+        picture.load()
+    return picture
+
+
+def test_teasers_show_the_featured_image_as_focal_crops_of_their_real_size(client, settings):
     article = ArticleFactory(
-        featured_image=factory.django.ImageField(width=1600, height=900, format="JPEG"),
+        featured_image=ImageFactory(file=factory.django.ImageField(width=1600, height=1200)),
         featured_image_alt="A chip on a fingertip",
     )
     ArticleFactory()  # a second story, so the first one is also in a grid below the lead
     tree = tree_of(client.get(article.category.get_absolute_url()))
     (img,) = tree.xpath("//article[@class='teaser']//img")
     assert img.get("alt") == "A chip on a fingertip"
-    assert (img.get("width"), img.get("height")) == ("1600", "900")
+    # A 16:9 crop of the 4:3 original: the size the browser reserves is the crop's.
+    assert (img.get("width"), img.get("height")) == ("800", "450")
     sources = img.get("srcset").split(", ")
     assert [s.rsplit(" ", 1)[1] for s in sources] == ["800w", "1200w"]
     assert img.get("src") == sources[0].rsplit(" ", 1)[0]
     assert img.get("loading") == "lazy"
-    for source in sources:  # the renditions were made when the page named them
-        name = source.rsplit(" ", 1)[0].removeprefix(settings.MEDIA_URL)
-        assert default_storage.exists(name), name
+    assert crop_of(settings, sources[0].rsplit(" ", 1)[0]).size == (800, 450)
+    assert crop_of(settings, sources[1].rsplit(" ", 1)[0]).size == (1200, 675)
+    # Small screens show grid teasers square: a square crop, not a CSS cut.
+    (square,) = tree.xpath("//article[@class='teaser']//picture/source")
+    assert (square.get("width"), square.get("height")) == ("480", "480")
+    assert crop_of(settings, square.get("srcset")).size == (480, 480)
+
+
+def test_a_teasers_crop_keeps_the_subject_at_the_focal_point(client, settings):
+    """The subject, a red block near the right edge of a panorama, is what the
+    teaser shows: its crop is the picture's right half."""
+    from PIL import Image as PILImage
+
+    picture = PILImage.new("RGB", (3200, 900), (40, 90, 160))
+    picture.paste((255, 0, 0), (2700, 300, 3200, 600))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    subject = ImageFactory(file=upload("subject.png", buffer.getvalue(), "image/png"),
+                           focal_x=0.9, focal_y=0.5)  # fmt: skip
+    article = ArticleFactory(featured_image=subject)
+    tree = tree_of(client.get(article.category.get_absolute_url()))
+    img = tree.xpath("//article[contains(@class, 'teaser')]//img")[0]
+    crop = crop_of(settings, img.get("src")).convert("RGB")
+    # The right side of the picture: the crop's right quarter is the red subject.
+    red, green, blue = crop.getpixel((crop.width - 20, crop.height // 2))
+    assert red > 200 and green < 80 and blue < 80
+    red, green, blue = crop.getpixel((20, crop.height // 2))
+    assert red < 80
+    # A centre crop of the same picture would have cut the subject off.
+    centred = ImageFactory(file=upload("subject.png", buffer.getvalue(), "image/png"))
+    centre = crop_of(settings, centred.wide_800.url).convert("RGB")
+    assert centre.getpixel((centre.width - 20, centre.height // 2))[0] < 80
+
+
+def test_the_crop_of_a_small_featured_image_is_not_enlarged(client, settings):
+    article = ArticleFactory(
+        featured_image=ImageFactory(file=factory.django.ImageField(width=640, height=480))
+    )
+    tree = tree_of(client.get(article.category.get_absolute_url()))
+    img = tree.xpath("//article[contains(@class, 'teaser')]//img")[0]
+    assert (img.get("width"), img.get("height")) == ("640", "360")
+    assert img.get("srcset").split(", ") == [f"{img.get('src')} 640w"]
+    assert crop_of(settings, img.get("src")).size == (640, 360)

@@ -12,13 +12,17 @@ const PLACEHOLDER = /^(?:\s|&nbsp;|&#160;)*\[\[image:(\d+)\]\](?:\s|&nbsp;|&#160
 // One request per image and page, however often a figure is drawn again.
 const described = new Map();
 
+// The article being edited, from the admin's change page address: its own texts of
+// an image (alt, caption, credit) are what its figures show, not the library's.
+const editedArticle = (window.location.pathname.match(/\/article\/(\d+)\/change\//) || [])[1];
+
 function describe(url, id) {
   if (!described.has(id)) {
+    const address = new URL(`${id}/`, new URL(url, window.location.href));
+    if (editedArticle) address.searchParams.set("article", editedArticle);
     described.set(
       id,
-      fetch(new URL(`${id}/`, new URL(url, window.location.href)), { credentials: "same-origin" }).then((response) =>
-        response.ok ? response.json() : null,
-      ),
+      fetch(address, { credentials: "same-origin" }).then((response) => (response.ok ? response.json() : null)),
     );
   }
   return described.get(id);
