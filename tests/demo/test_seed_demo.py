@@ -39,7 +39,7 @@ def test_seed_demo_builds_a_believable_site_and_a_second_run_changes_nothing(dem
         assert article.tags.exists()
         assert article.read_also.exists()
         assert article.authors.exists()
-        assert article.featured_image_width and article.featured_image_height
+        assert article.featured_image.width and article.featured_image.height
     # Every article, the German draft too.
     assert Version.objects.get_for_model(Article).count() == Article.objects.count()
     assert ArticleDailyViews.objects.exists(), "popular now has reads to show"

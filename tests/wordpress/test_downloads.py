@@ -139,7 +139,7 @@ def test_a_downloaded_image_passes_the_upload_checks_and_loses_its_metadata(
     report = import_with_downloads(tmp_path, old_site, ["ok.jpg"])
     assert "featured image: 1 imported" in report, report
     post = Article.objects.get(slug="ok-jpg")
-    with post.featured_image.open("rb") as stored, Image.open(stored) as image:
+    with post.featured_image.file.open("rb") as stored, Image.open(stored) as image:
         assert image.size == (64, 48)
         assert GPS_IFD not in image.getexif() and 0x010F not in image.getexif()
 

@@ -123,9 +123,10 @@ def test_body_images_become_placeholders_with_alt_text_and_caption(imported):
     assert image.width == 40
 
 
-def test_the_featured_image_is_the_articles_and_a_missing_image_is_reported(imported):
+def test_the_featured_image_is_a_library_image_and_a_missing_image_is_reported(imported):
     first = article("first-chips")
-    assert first.featured_image.name.endswith(".png")
+    assert first.featured_image.file.name.endswith(".png")
+    assert first.featured_image.alt == "A wafer in the light"
     assert first.featured_image_alt == "A wafer in the light"
     block = article("block-post")
     assert "Not there" not in block.body and "Lost caption" not in block.body
