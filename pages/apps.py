@@ -8,6 +8,6 @@ class PagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import link_kinds
+        from . import link_kinds, signal_handlers  # noqa: F401 - connects the handlers
 
         link_kinds.register_kinds()

@@ -82,4 +82,28 @@ class Page(models.Model):
             return reverse("reader:page", kwargs={"slug": self.slug})
 
 
+class PageImage(models.Model):
+    """A library image a page's body shows ([[image:N]]): kept from the body on every
+    save (pages/signal_handlers.py), so that the library counts the page among the
+    image's uses and refuses to delete it (PROTECT). A page's figure shows the
+    library's texts; this row has none of its own."""
+
+    page = models.ForeignKey(
+        Page, verbose_name=_("static page"), on_delete=models.CASCADE, related_name="images"
+    )
+    image = models.ForeignKey(
+        "articles.Image", verbose_name=_("image"), on_delete=models.PROTECT,
+        related_name="page_uses",
+    )  # fmt: skip
+
+    class Meta:
+        verbose_name = _("image on the page")
+        verbose_name_plural = _("images on the page")
+        constraints = [models.UniqueConstraint(fields=["page", "image"], name="page_image_once")]
+
+    def __str__(self) -> str:
+        # What the library's "used in" and its refused delete list.
+        return str(self.page)
+
+
 reversion.register(Page)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import reversion
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from articles.models import Image
+from articles.placeholders import IMAGE_PLACEHOLDER
 from core.editions import edition_codes, edition_name
 
-from .models import Page
+from .models import Page, PageImage
 
 
 def page_translate(*, page: Page, language: str, user) -> Page:
@@ -52,3 +56,18 @@ def page_translate(*, page: Page, language: str, user) -> Page:
     except IntegrityError as error:  # another editor made this edition a moment ago
         raise exists from error
     return translation
+
+
+@transaction.atomic
+def page_images_record(*, page: Page) -> None:
+    """Make `page`'s PageImage rows the library images its body names, no more.
+
+    Queries: the images that exist among those named, the page's rows; a delete and
+    an insert when they differ.
+    """
+    named = {int(pk) for pk in re.findall(IMAGE_PLACEHOLDER, page.body)}
+    wanted = set(Image.objects.filter(pk__in=named).values_list("pk", flat=True) if named else ())
+    have = set(PageImage.objects.filter(page=page).values_list("image_id", flat=True))
+    if have - wanted:
+        PageImage.objects.filter(page=page, image_id__in=have - wanted).delete()
+    PageImage.objects.bulk_create(PageImage(page=page, image_id=pk) for pk in wanted - have)

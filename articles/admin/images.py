@@ -48,14 +48,23 @@ class FocalPointWidget(forms.NumberInput):
         super().__init__(attrs={"step": "0.01", "min": "0", "max": "1", "data-focal": ""})
 
 
+def _protecting_relations():
+    """The relations that keep a library image from being deleted while it is used."""
+    return [relation for relation in Image._meta.related_objects
+            if relation.on_delete is PROTECT]  # fmt: skip
+
+
+def _other_uses():
+    return [relation for relation in _protecting_relations()
+            if relation.related_model not in (ArticleImage, Article)]  # fmt: skip
+
+
 def _use_count():
     """How many rows show the image: every relation that keeps it from being deleted
     (ArticleImage, an article's featured image, and any another app adds), each
     counted in a subquery of its own so that the counts do not multiply."""
     total = Value(0)
-    for relation in Image._meta.related_objects:
-        if relation.on_delete is not PROTECT:
-            continue
+    for relation in _protecting_relations():
         rows = (
             relation.related_model._base_manager.filter(**{relation.field.name: OuterRef("pk")})
             .order_by()
@@ -146,15 +155,21 @@ class ImageAdmin(VersionAdmin):
             return gettext("No article uses this image.")
         articles = {use.article.pk: use.article for use in obj.uses.all()}
         articles.update((article.pk, article) for article in obj.featured_in.all())
-        if not articles:
+        # Other apps' uses (a static page's, say): each row names what shows the image.
+        others = sorted(
+            str(row) for relation in _other_uses()
+            for row in relation.related_model._base_manager.filter(**{relation.field.name: obj})
+        )  # fmt: skip
+        if not articles and not others:
             return gettext("No article uses this image.")
         return format_html(
-            "<ul>{}</ul>",
+            "<ul>{}{}</ul>",
             format_html_join(
                 "", '<li><a href="{}">{}</a></li>',
                 ((reverse("admin:articles_article_change", args=[article.pk]), article.title)
                  for article in sorted(articles.values(), key=lambda article: article.title)),
             ),
+            format_html_join("", "<li>{}</li>", ((name,) for name in others)),
         )  # fmt: skip
 
     # -- the body editor's picker ----------------------------------------------------
