@@ -589,8 +589,7 @@ class Article(models.Model):
         max_length=250,
         blank=True,
         help_text=_(
-            "What the image shows, for readers who cannot see it. Empty: the library's "
-            "alt text."
+            "What the image shows, for readers who cannot see it. Empty: the library's alt text."
         ),
     )
     read_also = models.ManyToManyField(

@@ -410,9 +410,10 @@ def article_revert_keep(*, before: ArticleBeforeRevert) -> None:
     if article is None:
         return
     row = dict(before.editor_fields)
-    if article.featured_image_id is not None and not Image.objects.filter(
-        pk=article.featured_image_id
-    ).exists():
+    if (
+        article.featured_image_id is not None
+        and not Image.objects.filter(pk=article.featured_image_id).exists()
+    ):
         row["featured_image_id"] = before.featured_image_id
     if row:
         Article.objects.filter(pk=article.pk).update(**row)

@@ -64,8 +64,9 @@ def test_an_existing_featured_image_moves_into_the_library_with_the_same_file():
     assert (image.file.name, image.width, image.height, image.alt) == (
         name, 1600, 900, "A wafer",
     )  # fmt: skip
-    original, translation = Article.objects.get(pk=original.pk), Article.objects.get(
-        pk=translation.pk
+    original, translation = (
+        Article.objects.get(pk=original.pk),
+        Article.objects.get(pk=translation.pk),
     )
     assert original.featured_image == translation.featured_image == image
     assert (original.featured_alt, translation.featured_alt) == ("A wafer", "Ein Wafer")

@@ -72,9 +72,7 @@ def test_the_translation_has_the_originals_tags_sources_and_authors_plus_the_tra
     assert not set(translation.sources.all()) & set(original.sources.all())
 
 
-def test_the_body_images_are_placements_of_their_own_of_the_same_library_images(
-    original, editor
-):
+def test_the_body_images_are_placements_of_their_own_of_the_same_library_images(original, editor):
     translation = services.article_translate(article=original, language="de", user=editor)
     old = list(original.images.order_by("order", "pk"))
     new = list(translation.images.order_by("order", "pk"))
