@@ -230,18 +230,18 @@ class ArticlePage:
 def article_page(*, article: Article) -> ArticlePage:
     """The article page for an article from `article_page_queryset()`.
 
-    Queries beyond the article's own (category, images, sources, tags, authors):
-    read also, other articles, and, on a cold cache, the category tree and
-    "Popular now"; the same however many images, sources, tags or comments.
+    Queries beyond the article's own (category, images, sources, tags, authors): on a
+    cold cache (or in a new generation), read also, other articles, the category tree
+    and "Popular now"; the same however many images, sources, tags or comments.
     """
     breadcrumb_trail = breadcrumbs(category=article.category)
-    picked = read_also(article=article)
+    picked, others = related_reading(article=article)
     return ArticlePage(
         article=article,
         breadcrumbs=breadcrumb_trail,
         sources=[s for s in article.sources.all() if s.kind == SourceKind.BASED_ON],
         read_also=picked,
-        other_articles=other_articles(article=article, exclude=picked),
+        other_articles=others,
         popular=popular_articles(),
         translations=published_translations(article=article),
     )
@@ -329,6 +329,21 @@ def category_articles(*, category: Category) -> QuerySet[Article]:
 # rendering (0.3 s at 100,000 articles); the newest few hundred keep the cost flat, and a
 # story's related reading is the recent coverage of its subject anyway.
 RELATED_CANDIDATES = 300
+
+
+def related_reading(*, article: Article) -> tuple[list[Article], list[Article]]:
+    """The "Read also" and "Other articles" of the article page, kept in the shared cache
+    for the site's generation, as "Popular now" is: their four queries were a third of
+    the page's. Everything they rank by (the article's tags, category and picks, the
+    other articles and when they went live) is an article change, which starts a new
+    generation (reader/cache.py)."""
+    key = f"reader:related:{current_edition()}:{current_generation()}:{article.pk}"
+    found = cache.get(key)
+    if found is None:
+        picked = read_also(article=article)
+        found = (picked, other_articles(article=article, exclude=picked))
+        cache.set(key, found, LIST_CACHE_SECONDS)
+    return found
 
 
 def read_also(*, article: Article, limit: int = 4) -> list[Article]:
