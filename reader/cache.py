@@ -40,6 +40,7 @@ import secrets
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import wraps
 
@@ -79,6 +80,31 @@ def _timeout() -> int:
     return settings.READER_PAGE_CACHE_SECONDS
 
 
+# What this request has already read from the shared cache and may read again: the
+# generation (every cached list's key holds it; an article page asked for it six
+# times, a query each on the database cache) and the category tree. Only for the length
+# of one request (ReaderPageCacheMiddleware opens it): it is never a process's memory
+# of what the processes share, and a purge in this request updates it.
+_this_request: ContextVar[dict | None] = ContextVar("reader_cache_this_request", default=None)
+
+
+def remembered_for_request(key: str, load):
+    """`load()`, read once per request (every time outside a request)."""
+    memo = _this_request.get()
+    if memo is None:
+        return load()
+    if key not in memo:
+        memo[key] = load()
+    return memo[key]
+
+
+def _remember_generation(token: str) -> None:
+    memo = _this_request.get()
+    if memo is not None:
+        memo.clear()  # what was read under the old generation is stale too
+        memo[GENERATION_KEY] = token
+
+
 def _fresh_generation() -> str:
     """Start a generation that lasts until the next scheduled article goes live."""
     from articles.models import Article
@@ -86,6 +112,7 @@ def _fresh_generation() -> str:
     go_live = Article.objects.scheduled().aggregate(first=Min("published_at"))["first"]
     token = _new_token()
     cache.set(GENERATION_KEY, (token, go_live.timestamp() if go_live else None), timeout=None)
+    _remember_generation(token)
     return token
 
 
@@ -100,7 +127,9 @@ def _live_token(record: tuple[str, float | None] | None) -> str | None:
 
 def current_generation() -> str:
     """The site generation's token; keys of cached pages and derived lists include it."""
-    return _live_token(cache.get(GENERATION_KEY)) or _fresh_generation()
+    return remembered_for_request(
+        GENERATION_KEY, lambda: _live_token(cache.get(GENERATION_KEY)) or _fresh_generation()
+    )
 
 
 @contextmanager
@@ -315,9 +344,18 @@ class ReaderPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        memo = _this_request.set({})
+        try:
+            return self._respond(request)
+        finally:
+            _this_request.reset(memo)
+
+    def _respond(self, request: HttpRequest) -> HttpResponse:
         if not carries_nothing_personal(request):
             return self.get_response(request)
         page, slot = _lookup(request)
+        if slot.generation is not None:
+            _remember_generation(slot.generation)  # read with the page: no second query
         if page is not None and _may_use_cache(request):
             if page.article_id is not None:
                 popularity.record_view(request, article_id=page.article_id)

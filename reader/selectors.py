@@ -44,7 +44,7 @@ from core.editions import current_edition, edition_codes, is_multilingual
 from pages.models import Page
 from pages.selectors import footer_links as _footer_links
 
-from .cache import current_generation
+from .cache import current_generation, remembered_for_request
 from .editions import EditionLinks, edition_links, in_every_edition, story_urls
 
 # How long derived lists are kept; any change to articles or categories replaces them anyway.
@@ -85,6 +85,11 @@ class CategoryTree:
 def category_tree() -> CategoryTree:
     # Per edition: the lookups by path are in the edition's own paths.
     key = f"reader:categories:{current_edition()}:{current_generation()}"
+    # A page asks for it up to three times (header, breadcrumbs, other articles).
+    return remembered_for_request(key, lambda: _cached_tree(key))
+
+
+def _cached_tree(key: str) -> CategoryTree:
     tree = cache.get(key)
     if tree is None:
         tree = CategoryTree(list(Category.objects.active().order_by("tree_id", "lft")))
