@@ -452,7 +452,11 @@ def section_blocks(
     """The newest articles of each top-level section (subsections included), in one
     query: a row number per tree, which is a top-level category and its descendants,
     over the SECTION_CANDIDATES newest articles. A section with fewer among them than
-    it has gets one query of its own, so the blocks are exact either way."""
+    it has gets one query of its own, so the blocks are exact either way.
+
+    Only the shown rows leave the database (the rank is filtered there, with the count
+    of candidates alongside): making all the candidates' models was half of the home
+    page's time."""
     published = edition_articles().exclude(pk__in=[article.pk for article in exclude])
     candidates = published.newest_first().values("pk")[:SECTION_CANDIDATES]
     ranked = (
@@ -463,16 +467,17 @@ def section_blocks(
                 RowNumber(),
                 partition_by=F("category__tree_id"),
                 order_by=[F("published_at").desc(), F("pk").desc()],
-            )
+            ),
+            candidates_seen=Window(Count("pk")),
         )
+        .filter(section_rank__lte=per_section)
         .order_by("category__tree_id", "section_rank")
     )
     by_tree: dict[int, list[Article]] = {}
     seen = 0
     for article in ranked:
-        seen += 1
-        if article.section_rank <= per_section:
-            by_tree.setdefault(article.category.tree_id, []).append(article)
+        seen = article.candidates_seen
+        by_tree.setdefault(article.category.tree_id, []).append(article)
     if seen >= SECTION_CANDIDATES:
         for section in sections:
             if len(by_tree.get(section.tree_id, ())) < per_section:
