@@ -44,8 +44,8 @@ def main() -> None:
         began = time.perf_counter()
         client.get(args.path)
         timings.append((time.perf_counter() - began) * 1000)
-    print(f"{args.path}: p50 {statistics.median(timings):.1f} ms, "
-          f"min {min(timings):.1f} ms over {args.n} requests")  # fmt: skip
+    print(f"{args.path}: p50 {statistics.median(timings):.2f} ms, "
+          f"min {min(timings):.2f} ms over {args.n} requests")  # fmt: skip
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
