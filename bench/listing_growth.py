@@ -1,0 +1,163 @@
+"""How the list pages' rendering time grows with the archive, in one process, per query.
+
+    .venv/bin/python bench/listing_growth.py SMALL_URL LARGE_URL [--requests 50] [--rounds 3]
+    .venv/bin/python bench/listing_growth.py --queries URL   # each query of each page, timed
+
+Not part of `make bench` (not a bench_*.py): it measures two databases that are already
+seeded (`migrate`, `seed_demo`, `seed_bench --articles N --comments M`), e.g. of 1,000 and
+100,000 articles, with the test client in the process (no server, no network, DEBUG off,
+bench.settings), so that a page's time is its own. Each round measures the small database
+and then the large one, each in a fresh process, `--requests` renderings per page after
+one warm-up; the figures are the median over the rounds of each page's p50, and the
+growth is the large database's over the small one's. The machine's other load reaches
+both sides of a round alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+SECTION = "/bench-0/"
+TAG = "/tag/bench-tag-7/"
+PER_PAGE = 20  # reader.views.ARTICLES_PER_PAGE
+
+
+def pages(section_pages: int) -> list[tuple[str, str]]:
+    """The pages the issue names; a deep page that the archive has."""
+    deep = [(f"category, page {n}", f"{SECTION}?page={n}") for n in (10, 50) if n <= section_pages]
+    return [
+        ("home", "/?uncached=1"),
+        ("category", f"{SECTION}?uncached=1"),
+        *deep,
+        ("tag", f"{TAG}?uncached=1"),
+        ("search", "/search/?q=phones"),
+    ]
+
+
+def _setup(url: str) -> None:
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+    os.environ.setdefault("DEBUG", "false")
+    os.environ.setdefault("SECRET_KEY", "listing-growth-" + "x" * 40)
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+    sys.path.insert(0, str(PROJECT_DIR))
+    import django
+
+    django.setup()
+
+
+def _section_pages() -> int:
+    from articles.models import Category
+    from reader import selectors
+
+    section = Category.objects.get(slug=SECTION.strip("/"), parent=None)
+    return -(-selectors.category_articles(category=section).count() // PER_PAGE)
+
+
+def measure(url: str, requests: int) -> dict[str, dict]:
+    """p50 ms and the number of queries of each page."""
+    _setup(url)
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    found = {}
+    for label, path in pages(_section_pages()):
+        response = client.get(path)
+        assert response.status_code == 200, (path, response.status_code)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(path)
+        # Counted now: every request's start empties the connection's query log.
+        count = len(captured)
+        times = []
+        for _ in range(requests):
+            began = time.perf_counter()
+            client.get(path)
+            times.append((time.perf_counter() - began) * 1000)
+        found[label] = {"p50": statistics.median(times), "queries": count, "path": path}
+    return found
+
+
+def queries(url: str) -> None:
+    """Each page's queries with their time (the median of five runs), slowest first."""
+    _setup(url)
+    from django.db import connection
+    from django.test import Client
+
+    client = Client()
+    for label, path in pages(_section_pages()):
+        client.get(path)
+        runs: list[list[tuple[str, float]]] = []
+        for _ in range(5):
+            run: list[tuple[str, float]] = []
+
+            def timed(execute, sql, params, many, context, run=run):
+                began = time.perf_counter()
+                try:
+                    return execute(sql, params, many, context)
+                finally:
+                    run.append((sql, (time.perf_counter() - began) * 1000))
+
+            with connection.execute_wrapper(timed):
+                client.get(path)
+            runs.append(run)
+        print(f"\n== {label} {path}: {len(runs[0])} queries")
+        medians = [
+            (statistics.median(run[n][1] for run in runs), runs[0][n][0])
+            for n in range(len(runs[0]))
+        ]
+        for ms, sql in sorted(medians, reverse=True):
+            print(f"{ms:8.2f} ms  {sql[:300]}")
+
+
+def compare(small: str, large: str, *, requests: int, rounds: int) -> None:
+    results: dict[str, list[dict]] = {small: [], large: []}
+    for _ in range(rounds):
+        for url in (small, large):
+            out = subprocess.run(  # noqa: S603 - this script again
+                [sys.executable, __file__, "--one", url, "--requests", str(requests)],
+                capture_output=True, text=True, check=True, cwd=PROJECT_DIR,
+            ).stdout  # fmt: skip
+            results[url].append(json.loads(out.splitlines()[-1]))
+    print(f"p50 ms, median of {rounds} rounds of {requests} renderings; queries per page")
+    print(f"{'page':<18} {'small':>8} {'large':>8} {'growth':>7}  queries")
+    small_runs, large_runs = results[small], results[large]
+    for label in large_runs[0]:
+        # At the small size the 50th page may not exist: its 10th stands in, as in make bench.
+        small_label = label if label in small_runs[0] else "category, page 10"
+        a = statistics.median(run[small_label]["p50"] for run in small_runs)
+        b = statistics.median(run[label]["p50"] for run in large_runs)
+        counts = f"{small_runs[0][small_label]['queries']} / {large_runs[0][label]['queries']}"
+        print(f"{label:<18} {a:8.2f} {b:8.2f} {b / a:6.2f}×  {counts}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("urls", nargs="*")
+    parser.add_argument("--requests", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--queries", action="store_true")
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one, args.requests)))
+    elif args.queries:
+        for url in args.urls:
+            queries(url)
+    elif len(args.urls) == 2:
+        compare(*args.urls, requests=args.requests, rounds=args.rounds)
+    else:
+        parser.error("two database URLs to compare, or --queries URL")
+
+
+if __name__ == "__main__":
+    main()
