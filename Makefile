@@ -92,6 +92,7 @@ lint: install-dev
 	$(BIN)/python manage.py makemigrations --check --dry-run -v 0
 
 test-sqlite: install-dev
+	@echo "== SQLite run"
 	DATABASE_URL=sqlite:///$(CURDIR)/.test-db.sqlite3 $(BIN)/pytest $(PYTEST_ARGS)
 
 # Runs when DATABASE_URL names PostgreSQL or one answers on 127.0.0.1:5432; CI requires it.
@@ -109,10 +110,11 @@ test-postgres: install-dev
 	echo "== PostgreSQL run"; \
 	DATABASE_URL="$$url" $(BIN)/pytest $(PYTEST_ARGS)
 
+# The two runs side by side, one per core (the suite keeps them apart: a test database,
+# ports, Redis key prefixes and temporary folders of their own); --output-sync prints
+# each run's output whole when it ends, so the two never interleave.
 test: lint
-	@echo "== SQLite run"
-	$(MAKE) --no-print-directory test-sqlite
-	$(MAKE) --no-print-directory test-postgres
+	$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-sqlite test-postgres
 
 # Every bench/bench_*.py is one benchmark; each prints its figures and writes them to
 # bench/results/. BENCH_DATABASE_URL=postgres://… runs them on PostgreSQL.

@@ -53,7 +53,7 @@ CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY")
 class _Words:
     """What CLDR does not say about a language's numbers."""
 
-    numbers: dict[str, int]
+    numbers: dict[str, int | Decimal]
     # Words for "one": they count only directly before a scale word.
     ones: tuple[str, ...]
     scales: dict[str, int]
@@ -67,14 +67,54 @@ class _Words:
     currencies: dict[str, str]
 
 
+_HALF = Decimal("0.5")
+
+
+def _number_words(
+    units: dict[str, int], teens: dict[str, int], tens: dict[str, int], *,
+    compound, half, extra: dict[str, int | Decimal],
+) -> dict[str, int | Decimal]:  # fmt: skip
+    """A language's number words from its parts: units and teens as they are, the tens,
+    every tens-and-unit compound (`compound(unit_word, tens_word)`), and each unit
+    and a half (`half(unit_word)`, "four and a half" / "viereinhalb")."""
+    numbers: dict[str, int | Decimal] = {**teens, **tens, **extra}
+    numbers.update({word: value for word, value in units.items() if value > 1})
+    for tens_word, tens_value in tens.items():
+        for unit_word, unit_value in units.items():
+            numbers[compound(unit_word, tens_word)] = tens_value + unit_value
+    for unit_word, unit_value in {**units, **teens}.items():
+        numbers[half(unit_word)] = unit_value + _HALF
+    return numbers
+
+
+_EN_NUMBERS = _number_words(
+    units={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9},
+    teens={"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19},
+    tens={"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+          "eighty": 80, "ninety": 90},
+    compound=lambda unit, tens: f"{tens}-{unit}",
+    half=lambda unit: f"{unit} and a half",
+    extra={"twice": 2, "double": 2},
+)  # fmt: skip
+_DE_NUMBERS = _number_words(
+    # "ein" in compounds only: "einundzwanzig", "eineinhalb".
+    units={"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+           "acht": 8, "neun": 9},
+    teens={"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+           "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19},
+    tens={"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+          "siebzig": 70, "achtzig": 80, "neunzig": 90},
+    compound=lambda unit, tens: f"{unit}und{tens}",
+    half=lambda unit: f"{unit}einhalb",
+    extra={"anderthalb": Decimal("1.5"), "doppelt": 2, "doppelte": 2, "doppelten": 2,
+           "doppelter": 2, "doppeltes": 2, "doppeltem": 2},
+)  # fmt: skip
+
 WORDS = {
     "en": _Words(
-        numbers={
-            "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
-            "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-            "ninety": 90, "twice": 2,
-        },
+        numbers=_EN_NUMBERS,
         ones=("a", "an", "one"),
         scales={"hundred": 100, "dozen": 12, "bn": 10**9, "tn": 10**12, "mn": 10**6},
         alone=("hundred", "thousand"),
@@ -87,12 +127,7 @@ WORDS = {
         },
     ),
     "de": _Words(
-        numbers={
-            "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-            "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30,
-            "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
-            "neunzig": 90,
-        },
+        numbers=_DE_NUMBERS,
         ones=("ein", "eine", "einer", "einem", "einen", "eines"),
         scales={"hundert": 100, "dutzend": 12, "tsd.": 1000},
         alone=("hundert", "tausend"),
@@ -503,7 +538,7 @@ def _amounts(match: re.Match, text: str, grammar: _Grammar) -> list[Quantity]:
         if loose:
             start = run_start
     elif match["word"]:
-        amount = Decimal(grammar.words.numbers[match["word"].lower()])
+        amount = Decimal(grammar.words.numbers[" ".join(match["word"].lower().split())])
     quantities = [
         _quantity(text, run_start, run_end, "number", value) for value, run_start, run_end in loose
     ]

@@ -118,9 +118,16 @@ def _insert_rows(model, rows: list[dict]) -> None:
     quote = connection.ops.quote_name
     names = ", ".join(quote(column) for column in columns)
     marks = ", ".join(["%s"] * len(columns))
-    # Names from the model's meta; the values are parameters.
-    sql = f"INSERT INTO {quote(model._meta.db_table)} ({names}) VALUES ({marks})"  # noqa: S608
+    table = quote(model._meta.db_table)
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # COPY streams the rows in one statement, several times faster than INSERTs.
+            with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row([row[c] for c in columns])
+            return
+        # Names from the model's meta; the values are parameters.
+        sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"  # noqa: S608
         cursor.executemany(sql, [[row[c] for c in columns] for row in rows])
 
 

@@ -200,7 +200,7 @@ ARTICLES = [
             (
                 "Mit abgeschaltetem Always-on-Display hielt die Uhr in unserem Test sieben Tage "
                 "durch, darunter drei Läufe von jeweils rund einer Stunde mit GPS-Aufzeichnung. "
-                "Mit Dauerdisplay reichte eine Ladung für vier und einen halben Tag. Eine volle "
+                "Mit Dauerdisplay reichte eine Ladung für viereinhalb Tage. Eine volle "
                 "Ladung dauert mit dem magnetischen Ladepuck etwa 80 Minuten – leider eine "
                 "Eigenentwicklung statt eines gewöhnlichen kabellosen Ladegeräts."
             ),

@@ -43,6 +43,21 @@ def lang_attr(obj, field: str):
     return format_html(' lang="{}"', language) if language != current_edition() else ""
 
 
+@register.simple_tag
+def in_its_language(obj, field: str):
+    """`obj.<field>`, escaped, in a `<span lang="…">` when it reads in another language
+    than the page's: for a name inside a translated sentence, where no element of its
+    own could carry lang_attr.
+
+    `{% in_its_language section "name" as name %}{% blocktranslate %}More in {{ name }}…`
+    """
+    value = getattr(obj, field)
+    language = shown_language(obj, field)
+    if language != current_edition():
+        return format_html('<span lang="{}">{}</span>', language, value)
+    return format_html("{}", value)
+
+
 def shown_language(obj, field: str) -> str:
     """The language in which `obj.<field>` reads in the active edition."""
     current = current_edition()

@@ -14,8 +14,7 @@ def snapshot():
     )
 
 
-def test_the_demo_has_threaded_comments_with_votes_and_a_second_run_changes_nothing():
-    call_command("seed_demo")
+def test_the_demo_has_threaded_comments_with_votes_and_a_second_run_changes_nothing(demo):
     first = snapshot()
     published = Article.objects.published()
     with_comments = published.filter(comments__isnull=False).distinct().count()
@@ -31,8 +30,9 @@ def test_the_demo_has_threaded_comments_with_votes_and_a_second_run_changes_noth
     assert snapshot() == first
 
 
-def test_each_edition_has_an_article_with_more_threads_than_the_page_shows(client, settings):
-    call_command("seed_demo")
+def test_each_edition_has_an_article_with_more_threads_than_the_page_shows(
+    demo, client, settings
+):
     for language in ("en", "de"):
         busy = [
             article
@@ -46,10 +46,9 @@ def test_each_edition_has_an_article_with_more_threads_than_the_page_shows(clien
         assert label in html
 
 
-def test_the_demo_has_passages_open_for_feedback_with_comments_in_both_editions(client):
+def test_the_demo_has_passages_open_for_feedback_with_comments_in_both_editions(demo, client):
     from articles.passages import passage_ids
 
-    call_command("seed_demo")
     for language in ("en", "de"):
         article = next(
             a for a in Article.objects.published().filter(language=language)

@@ -1,25 +1,17 @@
 """The German edition of the demo (demo/editions.py, demo/content_de.py)."""
 
 import re
-import shutil
-from io import StringIO
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.cache import caches
 from django.core.management import CommandError, call_command
 from django.db.models import Count, F
-from django.test import override_settings
 from django.utils import translation
-from reversion.models import Revision
 
 from articles.models import (
     Article,
-    ArticleDailyViews,
     ArticleStatus,
     Category,
     CategoryPathHistory,
-    Image,
     Source,
     Tag,
 )
@@ -32,44 +24,6 @@ pytestmark = pytest.mark.django_db
 ENGLISH_ARTICLES = {data["slug"]: data for data in content.ARTICLES}
 PUBLISHED_TRANSLATIONS = [data for data in content_de.ARTICLES if not data.get("draft")]
 DRAFT = next(data for data in content_de.ARTICLES if data.get("draft"))
-
-
-# Seeding takes a while: the demo is built once for this module and committed, each
-# test runs in a transaction on top of it, and the demo is removed afterwards.
-@pytest.fixture(scope="module")
-def _demo_media(tmp_path_factory):
-    media = tmp_path_factory.mktemp("demo-media")
-    yield media
-    shutil.rmtree(media, ignore_errors=True)
-
-
-@pytest.fixture(autouse=True)
-def _media_root(settings, _demo_media):
-    """The demo's images stay where the module's demo put them (tests/conftest.py gives
-    every other test a folder of its own)."""
-    settings.MEDIA_ROOT = str(_demo_media)
-
-
-@pytest.fixture(scope="module")
-def _seeded(django_db_setup, django_db_blocker, _demo_media):
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=str(_demo_media)):
-        call_command("seed_demo", stdout=StringIO())
-        yield
-        Comment.objects.all().delete()
-        Article.objects.all().delete()
-        Image.objects.all().delete()
-        Category.objects.all().delete()
-        Tag.objects.all().delete()
-        ArticleDailyViews.objects.all().delete()
-        Revision.objects.all().delete()
-        get_user_model().objects.filter(
-            username__in=[username for username, *_names in content.AUTHORS]
-        ).delete()
-
-
-@pytest.fixture
-def demo(_seeded, db):
-    caches["default"].clear()
 
 
 def german():

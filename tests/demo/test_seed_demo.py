@@ -23,8 +23,7 @@ def snapshot() -> dict:
     }
 
 
-def test_seed_demo_builds_a_believable_site_and_a_second_run_changes_nothing(capsys):
-    call_command("seed_demo")
+def test_seed_demo_builds_a_believable_site_and_a_second_run_changes_nothing(demo):
     first = snapshot()
 
     assert Category.objects.filter(level=2).exists(), "a three-level category tree"
@@ -50,8 +49,7 @@ def test_seed_demo_builds_a_believable_site_and_a_second_run_changes_nothing(cap
     assert snapshot() == first
 
 
-def test_seed_demo_if_empty_leaves_an_existing_site_alone():
-    call_command("seed_demo")
+def test_seed_demo_if_empty_leaves_an_existing_site_alone(demo):
     Article.objects.first().delete()
     count = Article.objects.count()
     call_command("seed_demo", "--if-empty")

@@ -240,6 +240,15 @@ def test_a_name_with_no_german_yet_is_marked_english_on_german_pages(client, pai
     assert page(client, "/de/tag/rockets/").xpath("//h1/@lang") == ["en"]
 
 
+def test_a_section_name_with_no_german_yet_is_marked_inside_a_german_sentence(client):
+    reviews = CategoryFactory(name="Reviews", slug="reviews")  # no German name yet
+    ArticleFactory.create_batch(8, category=reviews, language="de")
+    links = page(client, "/de/").xpath("//p[@class='section-block__more']/a")
+    assert [html.tostring(a, encoding="unicode").split(">", 1)[1] for a in links] == [
+        'Mehr in <span lang="en">Reviews</span> <span aria-hidden="true">→</span></a>'
+    ]
+
+
 def test_english_pages_mark_no_english_name(client, pair):
     tree = page(client, pair[0].get_absolute_url())
     assert tree.xpath("/html/@lang") == ["en"]
