@@ -38,8 +38,10 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import wraps
 
@@ -64,7 +66,8 @@ def _digest(text: str) -> str:
 
 
 def page_key(path: str, language: str, digest: str | None = None) -> str:
-    return f"reader:page:{language}:{digest or _digest(path)}"
+    # "pagez": pages stored compressed (CachedPage), never read as the older "page" ones.
+    return f"reader:pagez:{language}:{digest or _digest(path)}"
 
 
 def path_version_key(path: str, digest: str | None = None) -> str:
@@ -79,6 +82,31 @@ def _timeout() -> int:
     return settings.READER_PAGE_CACHE_SECONDS
 
 
+# What this request has already read from the shared cache and may read again: the
+# generation (every cached list's key holds it; an article page asked for it six
+# times, a query each on the database cache) and the category tree. Only for the length
+# of one request (ReaderPageCacheMiddleware opens it): it is never a process's memory
+# of what the processes share, and a purge in this request updates it.
+_this_request: ContextVar[dict | None] = ContextVar("reader_cache_this_request", default=None)
+
+
+def remembered_for_request(key: str, load):
+    """`load()`, read once per request (every time outside a request)."""
+    memo = _this_request.get()
+    if memo is None:
+        return load()
+    if key not in memo:
+        memo[key] = load()
+    return memo[key]
+
+
+def _remember_generation(token: str) -> None:
+    memo = _this_request.get()
+    if memo is not None:
+        memo.clear()  # what was read under the old generation is stale too
+        memo[GENERATION_KEY] = token
+
+
 def _fresh_generation() -> str:
     """Start a generation that lasts until the next scheduled article goes live."""
     from articles.models import Article
@@ -86,6 +114,7 @@ def _fresh_generation() -> str:
     go_live = Article.objects.scheduled().aggregate(first=Min("published_at"))["first"]
     token = _new_token()
     cache.set(GENERATION_KEY, (token, go_live.timestamp() if go_live else None), timeout=None)
+    _remember_generation(token)
     return token
 
 
@@ -100,7 +129,9 @@ def _live_token(record: tuple[str, float | None] | None) -> str | None:
 
 def current_generation() -> str:
     """The site generation's token; keys of cached pages and derived lists include it."""
-    return _live_token(cache.get(GENERATION_KEY)) or _fresh_generation()
+    return remembered_for_request(
+        GENERATION_KEY, lambda: _live_token(cache.get(GENERATION_KEY)) or _fresh_generation()
+    )
 
 
 @contextmanager
@@ -159,7 +190,10 @@ def purge_article(article_id: int) -> None:
 # ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CachedPage:
-    content: bytes
+    # zlib-compressed: the database cache stores values in base64, and decoding a whole
+    # page on every hit cost more than decompressing a sixth of it (0.2 ms against 0.09
+    # for an article page); with Redis, a sixth of the bytes travel.
+    compressed_content: bytes
     headers: dict
     generation: str
     version: str
@@ -276,14 +310,14 @@ def _still_current(slot: _Slot) -> bool:
 
 
 def _restore(page: CachedPage) -> HttpResponse:
-    response = HttpResponse(page.content, headers=page.headers)
+    response = HttpResponse(zlib.decompress(page.compressed_content), headers=page.headers)
     response["X-Reader-Cache"] = "hit"
     return response
 
 
 def _store(response: HttpResponse, slot: _Slot, page_keys: frozenset[str]) -> None:
     page = CachedPage(
-        content=response.content,
+        compressed_content=zlib.compress(response.content),
         headers=dict(response.headers),
         # On a cold cache the page's own lists usually made the generation while rendering.
         generation=slot.generation or current_generation(),
@@ -315,9 +349,18 @@ class ReaderPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        memo = _this_request.set({})
+        try:
+            return self._respond(request)
+        finally:
+            _this_request.reset(memo)
+
+    def _respond(self, request: HttpRequest) -> HttpResponse:
         if not carries_nothing_personal(request):
             return self.get_response(request)
         page, slot = _lookup(request)
+        if slot.generation is not None:
+            _remember_generation(slot.generation)  # read with the page: no second query
         if page is not None and _may_use_cache(request):
             if page.article_id is not None:
                 popularity.record_view(request, article_id=page.article_id)

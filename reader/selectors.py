@@ -46,7 +46,7 @@ from core.editions import current_edition, edition_codes, is_multilingual
 from pages.models import Page
 from pages.selectors import footer_links as _footer_links
 
-from .cache import current_generation
+from .cache import current_generation, remembered_for_request
 from .editions import EditionLinks, edition_links, in_every_edition, story_urls
 
 # How long derived lists are kept; any change to articles or categories replaces them anyway.
@@ -87,6 +87,11 @@ class CategoryTree:
 def category_tree() -> CategoryTree:
     # Per edition: the lookups by path are in the edition's own paths.
     key = f"reader:categories:{current_edition()}:{current_generation()}"
+    # A page asks for it up to three times (header, breadcrumbs, other articles).
+    return remembered_for_request(key, lambda: _cached_tree(key))
+
+
+def _cached_tree(key: str) -> CategoryTree:
     tree = cache.get(key)
     if tree is None:
         tree = CategoryTree(list(Category.objects.active().order_by("tree_id", "lft")))
@@ -232,18 +237,18 @@ class ArticlePage:
 def article_page(*, article: Article) -> ArticlePage:
     """The article page for an article from `article_page_queryset()`.
 
-    Queries beyond the article's own (category, images, sources, tags, authors):
-    read also, other articles, and, on a cold cache, the category tree and
-    "Popular now"; the same however many images, sources, tags or comments.
+    Queries beyond the article's own (category, images, sources, tags, authors): on a
+    cold cache (or in a new generation), read also, other articles, the category tree
+    and "Popular now"; the same however many images, sources, tags or comments.
     """
     breadcrumb_trail = breadcrumbs(category=article.category)
-    picked = read_also(article=article)
+    picked, others = related_reading(article=article)
     return ArticlePage(
         article=article,
         breadcrumbs=breadcrumb_trail,
         sources=[s for s in article.sources.all() if s.kind == SourceKind.BASED_ON],
         read_also=picked,
-        other_articles=other_articles(article=article, exclude=picked),
+        other_articles=others,
         popular=popular_articles(),
         translations=published_translations(article=article),
     )
@@ -341,6 +346,21 @@ def category_articles(*, category: Category) -> QuerySet[Article]:
 # rendering (0.3 s at 100,000 articles); the newest few hundred keep the cost flat, and a
 # story's related reading is the recent coverage of its subject anyway.
 RELATED_CANDIDATES = 300
+
+
+def related_reading(*, article: Article) -> tuple[list[Article], list[Article]]:
+    """The "Read also" and "Other articles" of the article page, kept in the shared cache
+    for the site's generation, as "Popular now" is: their four queries were a third of
+    the page's. Everything they rank by (the article's tags, category and picks, the
+    other articles and when they went live) is an article change, which starts a new
+    generation (reader/cache.py)."""
+    key = f"reader:related:{current_edition()}:{current_generation()}:{article.pk}"
+    found = cache.get(key)
+    if found is None:
+        picked = read_also(article=article)
+        found = (picked, other_articles(article=article, exclude=picked))
+        cache.set(key, found, LIST_CACHE_SECONDS)
+    return found
 
 
 def read_also(*, article: Article, limit: int = 4) -> list[Article]:
@@ -445,7 +465,11 @@ def section_blocks(
     """The newest articles of each top-level section (subsections included), in one
     query: a row number per tree, which is a top-level category and its descendants,
     over the SECTION_CANDIDATES newest articles. A section with fewer among them than
-    it has gets one query of its own, so the blocks are exact either way."""
+    it has gets one query of its own, so the blocks are exact either way.
+
+    Only the shown rows leave the database (the rank is filtered there, with the count
+    of candidates alongside): making all the candidates' models was half of the home
+    page's time."""
     published = edition_articles().exclude(pk__in=[article.pk for article in exclude])
     candidates = published.newest_first().values("pk")[:SECTION_CANDIDATES]
     ranked = (
@@ -456,16 +480,17 @@ def section_blocks(
                 RowNumber(),
                 partition_by=F("category__tree_id"),
                 order_by=[F("published_at").desc(), F("pk").desc()],
-            )
+            ),
+            candidates_seen=Window(Count("pk")),
         )
+        .filter(section_rank__lte=per_section)
         .order_by("category__tree_id", "section_rank")
     )
     by_tree: dict[int, list[Article]] = {}
     seen = 0
     for article in ranked:
-        seen += 1
-        if article.section_rank <= per_section:
-            by_tree.setdefault(article.category.tree_id, []).append(article)
+        seen = article.candidates_seen
+        by_tree.setdefault(article.category.tree_id, []).append(article)
     if seen >= SECTION_CANDIDATES:
         for section in sections:
             if len(by_tree.get(section.tree_id, ())) < per_section:

@@ -148,3 +148,37 @@ def test_flush_popular_views_writes_the_reads_of_both_servers(site):
         **site.environment,
     )
     assert views == 3
+
+
+_ILLUSTRATED = """
+import json
+from articles.models import Category
+from tests.articles.factories import ArticleFactory, ArticleImageFactory
+story = ArticleFactory(category=Category.objects.get(slug="news"), slug="illustrated-story")
+use = ArticleImageFactory(article=story, caption="The first caption.")
+story.body = f"<p>Above the picture.</p><p>{use.placeholder}</p>"
+story.save()
+print(json.dumps([use.pk, story.get_absolute_url()]))
+"""
+
+
+def test_an_image_edited_in_another_process_shows_in_the_cached_body_on_both(site):
+    use_id, path = site.database.run_python(_ILLUSTRATED, **site.environment)
+    # A query string: past the page cache, so the page is rendered from the body kept
+    # in the shared cache (reader/rendering.py).
+    path = f"{path}?sort=newest"
+    reader = Browser()
+    for server in (site.a, site.b, site.a):
+        assert "The first caption." in reader.get(path, server=server).text
+
+    # update() sends no signal and purges nothing: the body's key holds the row itself.
+    site.database.run_python(
+        "import json\nfrom articles.models import ArticleImage\n"
+        f"ArticleImage.objects.filter(pk={use_id}).update(caption='The second caption.')\n"
+        "print(json.dumps(True))",
+        **site.environment,
+    )
+    for server in (site.a, site.b):
+        text = reader.get(path, server=server).text
+        assert "The second caption." in text, f"{server.name} still shows the old body"
+        assert "The first caption." not in text

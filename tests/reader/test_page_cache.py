@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.cache import cache as django_cache
 from django.http import HttpResponse
 from django.middleware.csrf import _unmask_cipher_token, get_token
 from django.test import Client
@@ -173,3 +174,28 @@ def test_a_scheduled_article_shows_up_in_cached_lists_the_moment_it_goes_live(cl
         assert client.get("/")["X-Reader-Cache"] == "hit"
     with time_machine.travel(go_live, tick=False):
         assert "Embargo lifts" in client.get("/").content.decode()
+
+
+def test_a_request_reads_the_generation_once_and_sees_its_own_purge(rf):
+    """The generation is remembered for one request only (reader/cache.py): another
+    process's purge shows in the next request, this request's own purge at once."""
+    seen = []
+
+    def view(request):
+        seen.append(page_cache.current_generation())
+        # Another process starts a new generation: this request carries on with its own.
+        django_cache.set(page_cache.GENERATION_KEY, ("from-elsewhere", None), timeout=None)
+        seen.append(page_cache.current_generation())
+        page_cache.purge_site()  # a write in this request: its lists are stale at once
+        seen.append(page_cache.current_generation())
+        return HttpResponse("ok")
+
+    middleware = page_cache.ReaderPageCacheMiddleware(view)
+    middleware(rf.post("/somewhere/"))
+    assert seen[0] == seen[1] != seen[2]
+    django_cache.set(page_cache.GENERATION_KEY, ("from-elsewhere", None), timeout=None)
+    # Outside a request, and in the next one, nothing is remembered.
+    assert page_cache.current_generation() == "from-elsewhere"
+    seen.clear()
+    middleware(rf.get("/somewhere/"))
+    assert seen[0] == "from-elsewhere"
