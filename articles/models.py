@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import uuid
+from itertools import islice
 
 import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
-from django.db.models import ExpressionWrapper, F, Q
+from django.db.models import ExpressionWrapper, F, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
@@ -316,6 +317,11 @@ class Tag(TagBase):
 class EditionTags(_TaggableManager):
     """An article's tags, typed as names of the article's own edition."""
 
+    def add(self, *tags, through_defaults=None, **kwargs):
+        # A new tagging carries the article's listing columns from its first row on.
+        copies = {**listing_copies(self.instance), **(through_defaults or {})}
+        return super().add(*tags, through_defaults=copies, **kwargs)
+
     def _to_tag_model_instances(self, tags, tag_kwargs):
         names = [tag for tag in tags if isinstance(tag, str)]
         if names:
@@ -324,11 +330,60 @@ class EditionTags(_TaggableManager):
         return super()._to_tag_model_instances(tags, tag_kwargs)
 
 
+# The article's columns the lists it is in (its tags', its categories') filter and sort on
+# (published_q, the edition, newest first), copied onto their rows under the same names.
+LISTING_COPIES = ("language", "status", "published_at", "category_id")
+
+
+def listing_copies(article) -> dict:
+    return {name: getattr(article, name) for name in LISTING_COPIES}
+
+
+class ListingQuerySet(models.QuerySet):
+    """Rows of a list (a tag's, a category's), each an article with its copied columns:
+    "published" and the edition read from the copies, under the article's names."""
+
+    article_field = "article_id"
+
+    def published(self) -> ListingQuerySet:
+        return self.filter(published_q())
+
+    def in_edition(self, language: str | None = None) -> ListingQuerySet:
+        return self.filter(language=language or current_edition())
+
+    def copy_from_articles(self) -> int:
+        """Write the rows' copies from their articles again: for writes that send no
+        post_save (QuerySet.update). One UPDATE."""
+        article = Article.objects.filter(pk=OuterRef(self.article_field))
+        return self.update(**{
+            name: Subquery(article.values(name)[:1]) for name in LISTING_COPIES
+        })  # fmt: skip
+
+
+class TaggedArticleQuerySet(ListingQuerySet):
+    article_field = "content_object_id"
+
+
 class TaggedArticle(ItemBase):
     content_object = models.ForeignKey(
         "Article", on_delete=models.CASCADE, related_name="tagged_items"
     )
     tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="tagged_articles")
+    # Copies of the article's LISTING_COPIES, kept after every save of the article
+    # (services.article_listings_follow) and by EditionTags.add().
+    # A tag's page is then one range of the index below, newest first, whatever the size
+    # of the archive: through the article's own columns it sorted every article of the
+    # tag on each rendering (14 ms for 6,000 of 100,000 on SQLite), and asking whether a
+    # tag has an article in an edition read all of them when it had none (10 ms).
+    language = models.CharField(_("edition"), max_length=7, editable=False, default="")
+    status = models.CharField(_("status"), max_length=20, editable=False, default="")
+    published_at = models.DateTimeField(_("publish time"), null=True, editable=False)
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.PROTECT, null=True,
+        editable=False, related_name="+",
+    )  # fmt: skip
+
+    objects = TaggedArticleQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("tagged article")
@@ -336,6 +391,19 @@ class TaggedArticle(ItemBase):
         constraints = [
             models.UniqueConstraint(
                 fields=["content_object", "tag"], name="tagged_article_once_per_tag"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=[
+                    "tag",
+                    "language",
+                    "status",
+                    "-published_at",
+                    "-content_object",
+                    "category",
+                ],
+                name="tagged_article_listing",
             )
         ]
 
@@ -722,6 +790,98 @@ class Article(models.Model):
         if self.featured_image_id is None:
             return ""
         return self.featured_image_alt or self.featured_image.alt
+
+
+class CategoryArticleQuerySet(ListingQuerySet):
+    def list_again(self, *, articles: models.QuerySet) -> None:
+        """Write the rows of `articles` afresh: one in the list of each category on the
+        way from the article's own to its root. Queries: the delete, the categories,
+        the articles (in batches), the inserts."""
+        self.filter(article__in=articles.values("pk")).delete()
+        nodes = list(Category.objects.values_list("pk", "tree_id", "lft", "rght"))
+        up_to_root = {
+            pk: [up for up, t, left, right in nodes if t == tree and left <= lft and right >= rght]
+            for pk, tree, lft, rght in nodes
+        }
+        rows = (
+            CategoryArticle(
+                listed_in_id=listed_in,
+                article_id=article["pk"],
+                **{name: article[name] for name in LISTING_COPIES},
+            )  # fmt: skip
+            for article in articles.values("pk", *LISTING_COPIES).iterator(chunk_size=2000)
+            for listed_in in up_to_root[article["category_id"]]
+        )
+        while batch := list(islice(rows, 2000)):
+            self.bulk_create(batch)
+
+    def list_article(self, article: Article, *, new: bool = False) -> None:
+        """`list_again()` for one article as it is in memory: the delete (unless new),
+        its category's ancestors, the insert."""
+        if not new:
+            self.filter(article_id=article.pk).delete()
+        own = Category.objects.filter(pk=article.category_id)
+        ancestors = Category.objects.filter(
+            tree_id=Subquery(own.values("tree_id")),
+            lft__lte=Subquery(own.values("lft")),
+            rght__gte=Subquery(own.values("rght")),
+        ).values_list("pk", flat=True)
+        copies = listing_copies(article)
+        self.bulk_create(
+            CategoryArticle(listed_in_id=pk, article_id=article.pk, **copies) for pk in ancestors
+        )
+
+
+class CategoryArticle(models.Model):
+    """An article in the list of a category it is under: its own and each ancestor.
+
+    A category's page lists its subtree's articles newest first. As a filter on the
+    article's category, that was as many index ranges as the subtree has categories,
+    merged by sorting all their articles on each rendering (20,000 of a section at
+    100,000 articles: 4 ms on SQLite, 6 ms for its 50th page); as rows of this table
+    with the article's LISTING_COPIES, a category's list is one range of the index
+    below, in order, and a page reads its own articles and the ones it skips only.
+
+    Kept after every save of an article (services.article_listings_follow) and by
+    services.category_paths_rebuild() (a move gives the subtree's articles new
+    ancestors); bulk writes past those call CategoryArticle.objects.list_again().
+    """
+
+    listed_in = models.ForeignKey(
+        Category, verbose_name=_("listed in"), on_delete=models.CASCADE, related_name="+"
+    )
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE,
+        related_name="category_listings",
+    )  # fmt: skip
+    language = models.CharField(_("edition"), max_length=7)
+    status = models.CharField(_("status"), max_length=20)
+    published_at = models.DateTimeField(_("publish time"), null=True)
+    # The article's own category, whose being active published_q asks for.
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    objects = CategoryArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article in a category's list")
+        verbose_name_plural = _("articles in categories' lists")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["listed_in", "article"], name="category_article_once_per_category"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["listed_in", "language", "status", "-published_at", "-article",
+                        "category"],
+                name="category_article_listing",
+            )
+        ]  # fmt: skip
+
+    def __str__(self) -> str:
+        return f"{self.article_id} in {self.listed_in_id}"
 
 
 class ArticleInReview(Article):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, QuerySet
 
-from .models import Article, Tag, published_q
+from .models import Article, Tag, TaggedArticle, published_q
 from .permissions import editable_articles_q
 
 
@@ -18,10 +18,10 @@ def articles_readable_by(*, user) -> QuerySet[Article]:
 
 def tags_shown(*, language: str) -> QuerySet[Tag]:
     """The tags that have a page in the edition `language`: those that at least one
-    of its published articles carries. EXISTS per tag stops at its first published
-    article; a join with every published article (and DISTINCT) grew with the archive
-    (0.2 s per tag page at 100,000)."""
-    published = Article.objects.published().in_edition(language).filter(tags=OuterRef("pk"))
+    of its published articles carries. EXISTS per tag is a seek in the taggings' listing
+    index (TaggedArticle's copies of the article's columns); a join with every published
+    article (and DISTINCT) grew with the archive (0.2 s per tag page at 100,000)."""
+    published = TaggedArticle.objects.published().in_edition(language).filter(tag=OuterRef("pk"))
     return Tag.objects.filter(Exists(published))
 
 

@@ -33,9 +33,12 @@ from .models import (
     ArticleSlugHistory,
     ArticleStatus,
     Category,
+    CategoryArticle,
     CategoryPathHistory,
     Image,
     Source,
+    TaggedArticle,
+    listing_copies,
 )
 from .permissions import EDITOR_ONLY_FIELDS, can_edit_article, can_publish, is_article_author
 from .placeholders import IMAGE_PLACEHOLDER
@@ -417,6 +420,9 @@ def article_revert_keep(*, before: ArticleBeforeRevert) -> None:
         row["featured_image_id"] = before.featured_image_id
     if row:
         Article.objects.filter(pk=article.pk).update(**row)
+        # No post_save: the lists' copies of the status and publish time too.
+        TaggedArticle.objects.filter(content_object_id=article.pk).copy_from_articles()
+        CategoryArticle.objects.filter(article_id=article.pk).copy_from_articles()
     for name, pks in before.editor_relations.items():
         getattr(article, name).set(pks)
 
@@ -424,6 +430,30 @@ def article_revert_keep(*, before: ArticleBeforeRevert) -> None:
 # ------------------------------------------------------------------------------
 # The category tree's paths
 # ------------------------------------------------------------------------------
+# An article's columns its lists' rows copy (models.LISTING_COPIES), as save() names them.
+LISTED_FIELDS = frozenset({"language", "status", "published_at", "category", "category_id"})
+
+
+def article_listings_follow(*, article: Article, created: bool, update_fields=None) -> None:
+    """After a save of `article`, however made (the admin, a service, a revert's raw
+    save): its taggings and its rows in its categories' lists (CategoryArticle) carry
+    its columns again.
+
+    Queries: none when the save wrote none of them; else the taggings' update and the
+    rows' update, or, for a new article or one that changed category, the rows written
+    again (delete, ancestors, insert)."""
+    if created:
+        CategoryArticle.objects.list_article(article, new=True)
+        return
+    if update_fields is not None and not LISTED_FIELDS & set(update_fields):
+        return
+    copies = listing_copies(article)
+    article.tagged_items.update(**copies)
+    # No row under its category: it moved, and is in other categories' lists now.
+    if not article.category_listings.filter(category_id=article.category_id).update(**copies):
+        CategoryArticle.objects.list_article(article)
+
+
 @transaction.atomic
 def category_paths_rebuild(*, category: Category) -> None:
     """Give `category` and its subtree, in every edition, the paths of their ancestors'
@@ -434,7 +464,9 @@ def category_paths_rebuild(*, category: Category) -> None:
     columns by then, and `parent` in the database is the new one.
 
     Queries: the parent's paths, the subtree; when a path changed, also the update,
-    the removal of old paths that are live again, and the insert of those given up.
+    the removal of old paths that are live again, and the insert of those given up;
+    after a move, the subtree's articles' rows in the categories' lists written again
+    (CategoryArticle.objects.list_again).
     """
     codes = edition_codes()
     path_fields = [f"path_{code}" for code in codes]
@@ -444,6 +476,7 @@ def category_paths_rebuild(*, category: Category) -> None:
         parent_paths = Category.objects.filter(pk=category.parent_id).values(*path_fields).get()
     paths = {category.parent_id: parent_paths}
     changed, given_up = [], []
+    moved = False
     subtree = category.get_descendants(include_self=True).order_by("tree_id", "lft")
     for node in subtree.only("pk", "parent_id", "path", *path_fields, *slug_fields):
         node.fill_untranslated_slugs()
@@ -454,6 +487,12 @@ def category_paths_rebuild(*, category: Category) -> None:
             own[f"path_{code}"] = slug if parent is None else f"{parent[f'path_{code}']}/{slug}"
         paths[node.pk] = own
         stored = {field: getattr(node, field) for field in path_fields}
+        if node.pk == category.pk:
+            # Under another parent: its subtree's articles are in other sections' lists.
+            moved = any(
+                (stored[field] or "").rpartition("/")[0] != own[field].rpartition("/")[0]
+                for field in path_fields
+            )
         if stored != own:
             for code in codes:
                 old = stored[f"path_{code}"]
@@ -477,6 +516,11 @@ def category_paths_rebuild(*, category: Category) -> None:
     with translation.override(default_edition()):
         Category.objects.rewrite(False).bulk_update(changed, ["path", *path_fields, *slug_fields])
     CategoryPathHistory.objects.bulk_create(given_up)
+    if moved:
+        subtree_ids = [node.pk for node in changed]
+        CategoryArticle.objects.list_again(
+            articles=Article.objects.filter(category__in=subtree_ids)
+        )
 
 
 # ------------------------------------------------------------------------------

@@ -42,6 +42,14 @@ def record_slug_history_on_article_save(sender, instance: Article, **kwargs) -> 
     services.article_slug_history_record(article=instance, old_slug=instance.stored_slug)
 
 
+@receiver(post_save, sender=Article, dispatch_uid="article_listings_on_save")
+def article_listings_follow_save(sender, instance: Article, created: bool, update_fields=None,
+                                 **kwargs) -> None:  # fmt: skip
+    """A revert is a raw save that may change the category too, so raw saves count."""
+    services.article_listings_follow(article=instance, created=created,
+                                     update_fields=update_fields)  # fmt: skip
+
+
 # ------------------------------------------------------------------------------
 # Image files follow their rows: a deleted or replaced image leaves no file behind
 # ------------------------------------------------------------------------------

@@ -30,10 +30,12 @@ from articles.models import (
     ArticleImage,
     ArticleStatus,
     Category,
+    CategoryArticle,
     Image,
     Source,
     SourceKind,
     Tag,
+    listing_copies,
 )  # fmt: skip
 from comments.models import Comment, CommentVote
 from core.editions import default_edition
@@ -252,9 +254,11 @@ def seed_articles(*, count: int, categories, tags, authors, rng, now, progress) 
             )  # fmt: skip
             tagged = Article.tags.through
             tagged.objects.bulk_create(
-                tagged(content_object_id=article.pk, tag_id=tag.pk)
+                tagged(content_object_id=article.pk, tag_id=tag.pk, **listing_copies(article))
                 for article in made for tag in rng.sample(tags, 3)
             )  # fmt: skip
+            CategoryArticle.objects.list_again(articles=Article.objects.filter(
+                pk__in=[article.pk for article in made]))  # fmt: skip
             written = Article.authors.through
             written.objects.bulk_create(
                 written(article_id=article.pk, user_id=rng.choice(authors).pk) for article in made

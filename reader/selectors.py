@@ -37,6 +37,8 @@ from articles.models import (
     Source,
     SourceKind,
     Tag,
+    TaggedArticle,
+    published_q,
 )
 from articles.permissions import can_edit_article
 from articles.selectors import authors_shown, tags_shown
@@ -322,8 +324,18 @@ def _shown_in_editions(articles_of) -> dict:
 
 
 def category_articles(*, category: Category) -> QuerySet[Article]:
-    """Published articles of a category and all its descendants, newest first."""
-    return edition_articles().in_category(category).for_listing().newest_first()
+    """Published articles of a category and all its descendants, newest first: found
+    and ordered by the category's list (CategoryArticle, the articles' columns copied
+    onto one row per category above them), one range of its index, so that a page
+    reads its own articles and those it skips, and no others."""
+    listed = published_q("category_listings__") & Q(
+        category_listings__listed_in=category, category_listings__language=current_edition()
+    )
+    return (
+        Article.objects.filter(listed)
+        .for_listing()
+        .order_by("-category_listings__published_at", "-category_listings__article_id")
+    )
 
 
 # ------------------------------------------------------------------------------
@@ -358,8 +370,9 @@ def read_also(*, article: Article, limit: int = 4) -> list[Article]:
     the picks' ids, the candidates' ids (a walk of the newest), and their ranking. As one
     query, "a pick or a candidate" made PostgreSQL read every article (0.4 s at 100,000)."""
     pick_ids = list(
-        Article.read_also.through.objects.filter(from_article_id=article.pk)
-        .values_list("to_article_id", flat=True)
+        Article.read_also.through.objects.filter(from_article_id=article.pk).values_list(
+            "to_article_id", flat=True
+        )
     )
     tag_ids = [tag.pk for tag in article.tags.all()]  # prefetched with the article
     tagged = Article.tags.through.objects.filter(tag_id__in=tag_ids)
@@ -493,14 +506,34 @@ def visible_tags() -> QuerySet[Tag]:
     return tags_shown(language=current_edition())
 
 
+def _tag_shown_in_editions() -> dict:
+    """`shown_in_<code>` of a tag: whether it has a published article in that edition,
+    each a seek in the taggings' listing index (TaggedArticle)."""
+    return {
+        f"shown_in_{code}": Exists(
+            TaggedArticle.objects.published().in_edition(code).filter(tag=OuterRef("pk"))
+        )
+        for code in edition_codes()
+    }
+
+
 def tag_by_slug(*, slug: str) -> Tag | None:
     """A visible tag, with the editions in which it has published articles."""
-    shown = _shown_in_editions(lambda articles: articles.filter(tags=OuterRef("pk")))
-    return visible_tags().filter(slug=slug).annotate(**shown).first()
+    return visible_tags().filter(slug=slug).annotate(**_tag_shown_in_editions()).first()
 
 
 def tag_articles(*, tag: Tag) -> QuerySet[Article]:
-    return edition_articles().filter(tags=tag).for_listing().newest_first()
+    """The tag's published articles in this edition, newest first: found and ordered by
+    the taggings' copies of the article's columns (TaggedArticle), which are one range
+    of their index, so a page reads its own articles and those it skips, no others."""
+    listed = published_q("tagged_items__") & Q(
+        tagged_items__tag=tag, tagged_items__language=current_edition()
+    )
+    return (
+        Article.objects.filter(listed)
+        .for_listing()
+        .order_by("-tagged_items__published_at", "-tagged_items__content_object_id")
+    )
 
 
 def author_by_id(*, pk: int):
@@ -559,8 +592,7 @@ def published_versions(*, translation_keys) -> dict[object, list[Article]]:
 
 def sitemap_tags() -> QuerySet[Tag]:
     """The visible tags, with the editions in which each has published articles."""
-    shown = _shown_in_editions(lambda articles: articles.filter(tags=OuterRef("pk")))
-    return visible_tags().annotate(**shown).order_by("slug")
+    return visible_tags().annotate(**_tag_shown_in_editions()).order_by("slug")
 
 
 def news_sitemap_articles(*, since) -> QuerySet[Article]:

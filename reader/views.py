@@ -136,6 +136,10 @@ class ReaderListView(ListView):
         """The surrogate key of the list this page is part of (reader/keys.py)."""
         return None
 
+    def get_paginator(self, *args, **kwargs):
+        # Its count is kept under the list's key (reader.pagination).
+        return super().get_paginator(*args, count_key=self.list_key(), **kwargs)
+
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)
         shown = [*context["page_obj"].object_list, *context["popular"]]

@@ -17,8 +17,8 @@ pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner"),
 ]
 
-BIG_TABLES = ("articles_article", "articles_taggedarticle", "comments_comment",
-              "django_comments", "django_comments_xtd_xtdcomment")  # fmt: skip
+BIG_TABLES = ("articles_article", "articles_taggedarticle", "articles_categoryarticle",
+              "comments_comment", "django_comments", "django_comments_xtd_xtdcomment")  # fmt: skip
 
 
 def plans_of(client, path: str) -> list[tuple[str, str]]:
@@ -43,21 +43,27 @@ def plans_of(client, path: str) -> list[tuple[str, str]]:
 @pytest.fixture
 def site():
     section = CategoryFactory(name="News", slug="news")
+    phones = CategoryFactory(name="Phones", slug="phones", parent=section)
     story = None
     for n in range(30):
-        story = ArticleFactory(category=section, tags=["chips", f"tag-{n % 3}"],
+        story = ArticleFactory(category=phones if n % 2 else section,
+                               tags=["chips", f"tag-{n % 3}"],
                                title=f"Phones and chips {n}")  # fmt: skip
     return story
 
 
-@pytest.mark.parametrize("page", ["home", "category", "deep", "article", "tag", "search"])
+@pytest.mark.parametrize(
+    "page", ["home", "category", "deep", "subcategory", "article", "tag", "deep-tag", "search"]
+)
 def test_each_reader_page_finds_its_articles_through_an_index(client, site, page):
     path = {
         "home": uncached("/"),
         "category": uncached("/news/"),
         "deep": "/news/?page=2",
+        "subcategory": uncached("/news/phones/"),
         "article": uncached(site.get_absolute_url()),
         "tag": uncached("/tag/chips/"),
+        "deep-tag": "/tag/chips/?page=2",
         "search": "/search/?q=phones",
     }[page]
     plans = plans_of(client, path)
@@ -77,3 +83,22 @@ def test_the_check_sees_a_query_that_no_index_serves(site):
         plan = "\n".join(row[0] for row in cursor.fetchall())
         cursor.execute("SET enable_seqscan = on")
     assert "Seq Scan on articles_article" in plan
+
+
+@pytest.mark.parametrize(
+    ("path", "index"),
+    [
+        ("/news/?page=2", "category_article_listing"),
+        ("/tag/chips/?page=2", "tagged_article_listing"),
+    ],
+)
+def test_a_list_page_walks_its_lists_index_in_order_without_sorting_the_list(
+    client, site, path, index
+):
+    """One range of the list's own index, read newest first: no sort of every article of
+    the list (which grew with the archive) before the page's ids."""
+    plans = [plan for sql, plan in plans_of(client, path) if "LIMIT" in sql and "OFFSET" in sql]
+    assert plans, "no page query found"
+    for plan in plans:
+        assert index in plan
+        assert "Sort" not in plan, plan
