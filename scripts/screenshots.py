@@ -100,6 +100,14 @@ class _Server:
         self.process.wait(timeout=10)
 
 
+def _load_lazy_images(page) -> None:
+    """A full-page shot scrolls nothing, so loading="lazy" pictures below the first
+    screen would stay empty boxes: load them all before the shot."""
+    page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading='eager')")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("[...document.images].every(i => i.complete)")
+
+
 def _small_png(path: Path) -> None:
     """Rewrite a screenshot as a 256-colour PNG: an admin screen has few colours, and
     the file becomes a fraction of the size at no visible cost."""
@@ -241,6 +249,7 @@ def main() -> int:
                     for width in WIDTHS:
                         page = browser.new_page(viewport={"width": width, "height": 900})
                         page.goto(base + path)
+                        _load_lazy_images(page)
                         if name == "article-feedback":
                             _open_first_passage(page)
                         target = OUT / f"{language}-{name}-{width}.png"
