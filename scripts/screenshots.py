@@ -102,10 +102,19 @@ class _Server:
 
 def _load_lazy_images(page) -> None:
     """A full-page shot scrolls nothing, so loading="lazy" pictures below the first
-    screen would stay empty boxes: load them all before the shot."""
-    page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading='eager')")
-    page.wait_for_load_state("networkidle")
-    page.wait_for_function("[...document.images].every(i => i.complete)")
+    screen would stay empty boxes: scroll through the page to load them before it."""
+    height = page.evaluate("document.documentElement.scrollHeight")
+    for top in range(0, height, 600):
+        page.evaluate(f"window.scrollTo(0, {top})")
+        page.wait_for_timeout(50)
+    page.evaluate("window.scrollTo(0, 0)")
+    try:
+        page.wait_for_function(
+            "[...document.images].every(i => i.complete && i.naturalWidth)", timeout=15_000
+        )
+    except Exception:  # noqa: BLE001 - a shot with a broken picture still shows the page
+        broken = page.evaluate("[...document.images].filter(i => !i.naturalWidth).map(i => i.src)")
+        print(f"{page.url}: pictures that did not load: {broken}", file=sys.stderr)
 
 
 def _small_png(path: Path) -> None:
