@@ -26,6 +26,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 from reversion.admin import VersionAdmin
 
+from core.ids import parse_id
+
 from ..models import Article, ArticleImage, Image
 
 PICKER_PAGE_SIZE = 24
@@ -207,10 +209,10 @@ class ImageAdmin(VersionAdmin):
         data = image_json(image)
         # In an article's editor, the figure shows that article's texts (its
         # ArticleImage), not the library's, which are only what a new use starts with.
-        article = request.GET.get("article", "")
+        article_id = parse_id(request.GET.get("article"), model=Article)
         use = (
-            ArticleImage.objects.filter(image=image, article_id=int(article)).first()
-            if article.isdigit()
+            ArticleImage.objects.filter(image=image, article_id=article_id).first()
+            if article_id is not None
             else None
         )
         if use is not None and (

@@ -133,6 +133,11 @@ def test_in_an_articles_editor_the_picker_describes_the_image_with_that_articles
     )  # fmt: skip
     other = ArticleFactory()
     assert staff_client.get(url, {"article": other.pk}).json()["caption"] == "Library caption"
+    # An id that is none (a superscript digit, a number past the column) names no article.
+    for nonsense in ("²", "9" * 30, "-1", "x"):
+        response = staff_client.get(url, {"article": nonsense})
+        assert response.status_code == 200, nonsense
+        assert response.json()["caption"] == "Library caption"
 
 
 # ------------------------------------------------------------------------------
