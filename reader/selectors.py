@@ -328,14 +328,7 @@ def category_articles(*, category: Category) -> QuerySet[Article]:
     and ordered by the category's list (CategoryArticle, the articles' columns copied
     onto one row per category above them), one range of its index, so that a page
     reads its own articles and those it skips, and no others."""
-    listed = published_q("category_listings__") & Q(
-        category_listings__listed_in=category, category_listings__language=current_edition()
-    )
-    return (
-        Article.objects.filter(listed)
-        .for_listing()
-        .order_by("-category_listings__published_at", "-category_listings__article_id")
-    )
+    return _listed_articles("category_listings", "article_id", listed_in=category)
 
 
 # ------------------------------------------------------------------------------
@@ -526,13 +519,22 @@ def tag_articles(*, tag: Tag) -> QuerySet[Article]:
     """The tag's published articles in this edition, newest first: found and ordered by
     the taggings' copies of the article's columns (TaggedArticle), which are one range
     of their index, so a page reads its own articles and those it skips, no others."""
-    listed = published_q("tagged_items__") & Q(
-        tagged_items__tag=tag, tagged_items__language=current_edition()
+    return _listed_articles("tagged_items", "content_object_id", tag=tag)
+
+
+def _listed_articles(rows: str, article_id: str, **which) -> QuerySet[Article]:
+    """Published articles of this edition, newest first, found through the rows of a
+    list (`rows`: the related name of CategoryArticle or TaggedArticle, `which` the
+    list, `article_id` the rows' column of the article) and their copies of the
+    article's columns: "published" is published_q on the copies."""
+    listed = published_q(f"{rows}__") & Q(
+        **{f"{rows}__{name}": value for name, value in which.items()},
+        **{f"{rows}__language": current_edition()},
     )
     return (
         Article.objects.filter(listed)
         .for_listing()
-        .order_by("-tagged_items__published_at", "-tagged_items__content_object_id")
+        .order_by(f"-{rows}__published_at", f"-{rows}__{article_id}")
     )
 
 
