@@ -376,15 +376,18 @@ class ArticleBeforeRevert:
         return bool(self.editor_fields)
 
 
+def _gone_from_library(image_id: int | None) -> bool:
+    """Whether `image_id` names a library image deleted since (None names none)."""
+    return image_id is not None and not Image.objects.filter(pk=image_id).exists()
+
+
 def article_featured_image_keep(*, article: Article) -> None:
     """When `article` (being written back by a revert) names a featured image the
     library no longer has, keep the one it shows today (or none).
 
     Queries: whether the image exists; the stored article's image when it does not.
     """
-    if article.featured_image_id is None:
-        return
-    if not Image.objects.filter(pk=article.featured_image_id).exists():
+    if _gone_from_library(article.featured_image_id):
         article.featured_image_id = (
             Article._base_manager.filter(pk=article.pk, featured_image__isnull=False)
             .values_list("featured_image", flat=True)
@@ -413,10 +416,7 @@ def article_revert_keep(*, before: ArticleBeforeRevert) -> None:
     if article is None:
         return
     row = dict(before.editor_fields)
-    if (
-        article.featured_image_id is not None
-        and not Image.objects.filter(pk=article.featured_image_id).exists()
-    ):
+    if _gone_from_library(article.featured_image_id):
         row["featured_image_id"] = before.featured_image_id
     if row:
         Article.objects.filter(pk=article.pk).update(**row)
