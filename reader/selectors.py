@@ -472,12 +472,13 @@ def section_blocks(
     """The newest articles of each top-level section (subsections included), in one
     query: a row number per tree, which is a top-level category and its descendants,
     over the SECTION_CANDIDATES newest articles. A section with fewer among them than
-    it has gets one query of its own, so the blocks are exact either way.
+    it has gets one query of its own, through its list, so the blocks are exact either way.
 
     Only the shown rows leave the database (the rank is filtered there, with the count
     of candidates alongside): making all the candidates' models was half of the home
     page's time."""
-    published = edition_articles().exclude(pk__in=[article.pk for article in exclude])
+    excluded = [article.pk for article in exclude]
+    published = edition_articles().exclude(pk__in=excluded)
     candidates = published.newest_first().values("pk")[:SECTION_CANDIDATES]
     ranked = (
         published.filter(pk__in=candidates)
@@ -501,7 +502,10 @@ def section_blocks(
     if seen >= SECTION_CANDIDATES:
         for section in sections:
             if len(by_tree.get(section.tree_id, ())) < per_section:
-                older = published.in_category(section).for_listing().newest_first()
+                # Through the section's list (CategoryArticle), as its own page is: the
+                # articles filtered by their section walked the whole archive for a
+                # section with few of them (0.18 s at 100,000 articles on PostgreSQL).
+                older = category_articles(category=section).exclude(pk__in=excluded)
                 by_tree[section.tree_id] = list(older[:per_section])
     return [
         (section, by_tree[section.tree_id]) for section in sections if by_tree.get(section.tree_id)
