@@ -27,6 +27,9 @@ class Notify:
     ]
 
 
+_WIDGETS = Jinja2()
+
+
 class CommentForm(XtdCommentForm):
     """Posts a comment or a reply on an article.
 
@@ -37,8 +40,10 @@ class CommentForm(XtdCommentForm):
 
     # Its widgets through Django's Jinja2 templates of them, as the comment tree is
     # rendered: the same markup, in half the time of the template language's (the form
-    # is on every article page, a tenth of an uncached one's rendering).
-    default_renderer = Jinja2
+    # is on every article page, a tenth of an uncached one's rendering). One renderer
+    # for the process: given the class, Django would make an engine, and compile every
+    # widget's template again, for each form.
+    default_renderer = _WIDGETS
 
     # The passage of the body the comment is about, when posted from its thread.
     passage = forms.CharField(required=False, widget=forms.HiddenInput)
