@@ -40,3 +40,18 @@ def test_the_migration_measures_images_saved_without_their_sizes_and_skips_lost_
     migration.fill_sizes(apps, None)
     sizes = dict(Image.objects.values_list("pk", "width"))
     assert sizes == {kept.pk: 1600, lost.pk: None}
+
+
+def test_a_page_whose_image_file_is_lost_still_serves_and_names_the_file(client, caplog):
+    from tests.articles.factories import ArticleFactory
+    from tests.reader.helpers import uncached
+
+    picture = ImageFactory()
+    article = ArticleFactory(featured_image=picture, title="A story with a lost picture")
+    default_storage.delete(picture.file.name)
+    with caplog.at_level("ERROR", logger="reader.rendering"):
+        home = client.get(uncached("/"))
+        page = client.get(uncached(article.get_absolute_url()))
+    assert home.status_code == page.status_code == 200
+    assert "A story with a lost picture" in home.content.decode()
+    assert picture.file.name in caplog.text
