@@ -266,16 +266,23 @@ def article_page(*, article: Article) -> ArticlePage:
 
 def published_translations(*, article: Article) -> list[Article]:
     """The story's published versions in the other editions, with what their URLs need:
-    one query, none with a single edition."""
+    one query (none with a single edition, or once kept)."""
     if not is_multilingual():
         return []
-    return list(
-        article.translations()
-        .published()
-        .select_related("category")
-        .only("language", "slug", "translation_of", "category", "title")
-        .order_by("language")
-    )
+    # Kept for the generation: a translation published, moved or withdrawn is an
+    # article change, which starts a new one.
+    key = f"reader:translations:{current_generation()}:{article.pk}"
+    found = cache.get(key)
+    if found is None:
+        found = list(
+            article.translations()
+            .published()
+            .select_related("category")
+            .only("language", "slug", "translation_of", "category", "title")
+            .order_by("language")
+        )
+        cache.set(key, found, LIST_CACHE_SECONDS)
+    return found
 
 
 # ------------------------------------------------------------------------------
