@@ -1,5 +1,6 @@
 """Search runs on whichever database the suite uses: PostgreSQL full-text, or SQLite's fallback."""
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -207,6 +208,31 @@ def test_postgresql_search_can_use_its_gin_index(config):
             .explain()
         )
     assert f"article_search_{config}" in plan
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_postgresql_ranks_only_the_candidates_never_every_match(monkeypatch):
+    """ts_rank parses each article's text again: it runs on RANKED_MATCHES rows at most."""
+    monkeypatch.setattr(search, "RANKED_MATCHES", 3)
+    for _ in range(8):
+        ArticleFactory(title="Laser news")
+    sql, params = search_articles(query="laser").values("pk")[:20].query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, VERBOSE, FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+        plan = json.loads(plan) if isinstance(plan, str) else plan
+
+    def nodes(node):
+        yield node
+        for child in node.get("Plans", []):
+            yield from nodes(child)
+
+    ranking = [
+        node for node in nodes(plan[0]["Plan"])
+        if any("ts_rank(" in column for column in node.get("Output", []))
+    ]  # fmt: skip
+    assert ranking, "no node ranks"
+    assert max(node["Actual Rows"] * node["Actual Loops"] for node in ranking) == 3
 
 
 sqlite_only = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 index")
