@@ -1023,6 +1023,15 @@ class Image(models.Model):
     def __str__(self) -> str:
         return self.alt
 
+    def save(self, *args, **kwargs) -> None:
+        if self.file and (self.width is None or self.height is None):
+            # Django measures a file assigned to the field, not one written through
+            # FieldFile.save (the importer's and the demo's way); with the sizes empty,
+            # every Image loaded would open and parse its file again (ImageField's
+            # post_init), and a file gone from the disk would fail the page.
+            self.width, self.height = self.file.width, self.file.height
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return self.file.url
 

@@ -10,11 +10,13 @@ targets, the p50 of each page at every size with the first's, and plotted
 A throwaway database (a temporary SQLite file, or with BENCH_DATABASE_URL=postgres://… a
 fresh database on that server, dropped afterwards), filled by `seed_demo` and
 `seed_bench --articles N --comments M` (which prints the benchmark article's path), served
-by gunicorn (2 sync workers, DEBUG off, the default database cache, bench.settings: the
+by gunicorn (2 sync workers, DEBUG off, the default database cache or, with
+BENCH_CACHE_URL=redis://…, Redis as production runs PostgreSQL with; bench.settings: the
 project's plus a bare view with the same middleware) and by Debian's varnishd running
 deploy/varnish.vcl in front of it, on loopback. Each page is loaded by wrk
 (`wrk -t2 -c8 -d<seconds>s --latency`, a browser's User-Agent, no cookies) after a
-warm-up; the figures go to bench/RESULTS.md and bench/results/pages-<database>.txt.
+warm-up; the figures go to bench/RESULTS.md (SQLite) or bench/RESULTS-<database>[-redis].md,
+and bench/results/pages-<database>[-redis].txt.
 """
 
 from __future__ import annotations
@@ -90,7 +92,21 @@ def site_environment(folder: Path) -> tuple[dict[str, str], str | None]:
         **site_settings(folder=folder, url=url),
         "READER_PAGE_CACHE_SECONDS": "300",
     }
+    if cache_url := os.environ.get("BENCH_CACHE_URL"):
+        # A prefix of its own: a Redis server keeps what earlier runs stored.
+        env |= {"CACHE_URL": cache_url, "CACHE_KEY_PREFIX": f"bench-{secrets.token_hex(4)}"}
     return env, pg_name
+
+
+def cache_name() -> str:
+    """The shared cache the site runs on: the database's own table by default, or
+    BENCH_CACHE_URL (redis://…, production's with PostgreSQL)."""
+    return "Redis" if os.environ.get("BENCH_CACHE_URL", "").startswith("redis") else ""
+
+
+def run_name() -> str:
+    """What the figures are named by: the database, and Redis when it is the cache."""
+    return vendor() + ("-redis" if cache_name() else "")
 
 
 def manage(env: dict[str, str], *args: str) -> str:
@@ -222,12 +238,15 @@ def report(runs, *, seconds: int, total_seconds: float) -> str:
     bare = results[0][2]["rps"]
     seeds = ", ".join(f"{n:,} in {t:.0f} s" for n, t, _r in runs)
     lines = [
-        f"# Reader pages, side by side with a bare view ({vendor()})",
+        f"# Reader pages, side by side with a bare view ({vendor()}"
+        f"{' and ' + cache_name() if cache_name() else ''})",
         "",
         f"`make bench` (bench/bench_pages.py), {time.strftime('%Y-%m-%d')}: the demo plus "
         f"`seed_bench` articles with {COMMENTS_PER_ARTICLE} comments each, grown to "
         f"{', '.join(f'{n:,}' for n, _t, _r in runs)} articles (seeded: {seeds}); gunicorn "
-        f"with {WORKERS} sync workers, DEBUG off, the database cache; Varnish 7 with "
+        f"with {WORKERS} sync workers, DEBUG off, "
+        f"{'Redis as the cache (BENCH_CACHE_URL)' if cache_name() else 'the database cache'}; "
+        f"Varnish 7 with "
         f"deploy/varnish.vcl in front; `wrk -t{THREADS} -c{CONNECTIONS} -d{seconds}s` on "
         f"loopback, {os.cpu_count()} CPUs shared with the load generator, "
         f"Python {platform.python_version()}; the whole run took {total_seconds / 60:.0f} min.",
@@ -281,7 +300,7 @@ def _scale_table(runs) -> list[str]:
         if label in SCALED:
             limit = f"≤ {SCALE_LIMIT}×: {'met' if growth <= SCALE_LIMIT else 'missed'}"
         lines.append(f"| {label} | {cells} | {growth:.2f}× | {limit} |")
-    lines += ["", f"![p50 against the number of articles](results/pages-p50-{vendor()}.svg)", ""]
+    lines += ["", f"![p50 against the number of articles](results/pages-p50-{run_name()}.svg)", ""]
     _plot(sizes, by_label)
     return lines
 
@@ -304,12 +323,12 @@ def _plot(sizes: list[int], by_label: dict[str, list[dict]]) -> None:
     axes.set_xticks(sizes, [f"{n:,}" for n in sizes])
     axes.set_xlabel("published articles (ten comments each)")
     axes.set_ylabel("p50 latency, ms (log)")
-    axes.set_title(f"Reader pages under wrk -c{CONNECTIONS}, {vendor()}")
+    axes.set_title(f"Reader pages under wrk -c{CONNECTIONS}, {run_name()}")
     axes.grid(True, which="both", alpha=0.3)
     axes.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
     figure.tight_layout()
     RESULTS_DIR.mkdir(exist_ok=True)
-    figure.savefig(RESULTS_DIR / f"pages-p50-{vendor()}.svg", metadata={"Date": None})
+    figure.savefig(RESULTS_DIR / f"pages-p50-{run_name()}.svg", metadata={"Date": None})
     pyplot.close(figure)
 
 
@@ -323,8 +342,10 @@ def main() -> None:
     if sizes != sorted(sizes) or sizes[0] < SECTIONS * PER_PAGE:
         parser.error(f"--sizes: ascending, each at least {SECTIONS * PER_PAGE}")
     text = run(sizes=sizes, seconds=args.seconds)
-    (BENCH_DIR / "RESULTS.md").write_text(text)
-    write_result("pages", text)
+    # The SQLite run is the README's; the others are kept beside it.
+    name = run_name()
+    (BENCH_DIR / ("RESULTS.md" if name == "sqlite" else f"RESULTS-{name}.md")).write_text(text)
+    write_result("pages", text, database=name)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,8 @@
+from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache as DjangoDatabaseCache
 from django.core.management import call_command
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, connections, router
 from django.db.models.signals import post_migrate
 from django.dispatch import receiver
 
@@ -23,3 +26,28 @@ def create_cache_table(sender, using=DEFAULT_DB_ALIAS, verbosity=1, **kwargs) ->
     the table is there or the cache is not in the database."""
     if sender.label == "sites":
         call_command("createcachetable", database=using, verbosity=verbosity)
+        unlog_cache_tables(using)
+
+
+def unlog_cache_tables(using: str) -> None:
+    """On PostgreSQL the database cache's table is UNLOGGED: its writes (a page stored,
+    a reader's view counted, a rate-limit window) then wait for no WAL flush, which
+    cost a cached page hit a millisecond or more of its few. What that gives up is
+    what a cache may lose: the table is emptied after a crash and is not copied to
+    standbys, as Redis keeps nothing here either."""
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        return
+    for alias in settings.CACHES:
+        backend = caches[alias]
+        if not isinstance(backend, DjangoDatabaseCache):
+            continue
+        if router.db_for_write(backend.cache_model_class) != using:
+            continue
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT relpersistence FROM pg_class WHERE oid = %s::regclass",
+                           [backend._table])  # fmt: skip
+            if cursor.fetchone()[0] == "p":  # permanent: rewritten once, on this migrate
+                cursor.execute(
+                    f"ALTER TABLE {connection.ops.quote_name(backend._table)} SET UNLOGGED"
+                )

@@ -108,8 +108,6 @@ def _article(data: dict, *, categories, authors, now) -> Article:
         label = f"{data['title']} {order}"
         picture.file.save(f"{slugify(data['slug'])[:60]}-{order + 1}.jpg",
                           ContentFile(illustration(label)), save=False)  # fmt: skip
-        # Measured here: a file saved from bytes leaves the size fields empty.
-        picture.width, picture.height = picture.file.width, picture.file.height
         picture.save()
         images.append(ArticleImage.objects.create(
             article=article, image=picture, alt=spec["alt"], caption=spec["caption"],
@@ -123,9 +121,6 @@ def _article(data: dict, *, categories, authors, now) -> Article:
             ContentFile(illustration(data["title"])),
             save=False,
         )
-        # A file saved from bytes leaves the dimension fields empty; without them
-        # every page that shows the image would open the file to measure it.
-        featured.width, featured.height = featured.file.width, featured.file.height
         featured.save()
         article.featured_image = featured
         article.featured_image_alt = first.alt

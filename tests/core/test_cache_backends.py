@@ -23,6 +23,7 @@ from ..newsroom.servers import (
     ROOT,
     SiteDatabase,
     free_port,
+    on_postgresql,
     require_redis,
 )
 
@@ -78,6 +79,34 @@ def test_two_processes_counting_at_once_lose_no_count(database):
     assert counter == 2 * ROUNDS
     # Each expired window was started again by exactly one of the two.
     assert sum(int(out.split()[-1]) for out, _ in outputs) == KEYS
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not on_postgresql(), reason="UNLOGGED tables are PostgreSQL's")
+def test_on_postgresql_migrate_makes_the_cache_table_unlogged_and_the_cache_still_works():
+    from django.apps import apps
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test import override_settings
+
+    from core.signal_handlers import create_cache_table
+
+    def persistence():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT relpersistence FROM pg_class WHERE relname = 'newsroom_cache'")
+            return cursor.fetchone()[0]
+
+    database_cache = {"BACKEND": "core.cache.DatabaseCache", "LOCATION": "newsroom_cache"}
+    with override_settings(CACHES={"default": database_cache}):
+        create_cache_table(sender=apps.get_app_config("sites"), using="default", verbosity=0)
+        # A table an older migrate made, before this rule: the next migrate changes it.
+        with connection.cursor() as cursor:
+            cursor.execute("ALTER TABLE newsroom_cache SET LOGGED")
+        create_cache_table(sender=apps.get_app_config("sites"), using="default", verbosity=0)
+        assert persistence() == "u"
+        cache = caches["default"]
+        assert cache.add("rl:window", 1, 60) is True
+        assert cache.incr("rl:window") == 2
 
 
 # ------------------------------------------------------------------------------

@@ -102,3 +102,27 @@ def test_a_list_page_walks_its_lists_index_in_order_without_sorting_the_list(
     for plan in plans:
         assert index in plan
         assert "Sort" not in plan, plan
+
+
+def test_a_section_with_few_recent_articles_is_found_through_its_list_on_the_home_page(
+    client, monkeypatch
+):
+    """Its block is looked up on its own when the newest articles hold too few of it:
+    through its list's index, not a walk of every published article (an index scan on
+    when they went live, which read the whole archive for a quiet section)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from reader import selectors
+
+    monkeypatch.setattr(selectors, "SECTION_CANDIDATES", 3)
+    quiet = CategoryFactory(name="Quiet", slug="quiet")
+    ArticleFactory(category=quiet, title="An old quiet story",
+                   published_at=timezone.now() - timedelta(days=30))  # fmt: skip
+    busy = CategoryFactory(name="Busy", slug="busy")
+    ArticleFactory.create_batch(12, category=busy)
+    plans = [plan for sql, plan in plans_of(client, uncached("/"))
+             if "articles_categoryarticle" in sql]  # fmt: skip
+    assert plans, "the quiet section was not looked up through its list"
+    assert all("category_article_listing" in plan for plan in plans), plans
