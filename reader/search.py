@@ -56,7 +56,7 @@ def search_matches(*, query: str) -> QuerySet[Article]:
     articles = Article.objects.published().in_edition()
     if connection.vendor == "postgresql":
         return _postgres_matches(articles, query).order_by("-pk")
-    return _simple_matches(articles, query).order_by("-pk")
+    return _simple_matches(articles, query)
 
 
 def search_articles(*, query: str) -> QuerySet[Article]:
@@ -146,12 +146,22 @@ def sqlite_match_expression(query: str) -> str | None:
 
 
 def _simple_matches(articles: QuerySet[Article], query: str) -> QuerySet[Article]:
+    """The matches, the last added first, as FTS5 hands them out: joined to its table
+    and ordered by its rowid (the article's id), the index stops after the matches a
+    page asks for. Ordered by the article's id instead, or as `id IN (SELECT rowid …)`,
+    SQLite collected all 100,000 matches of a common word first: 30-45 ms a query,
+    against 12-15 ms."""
     expression = sqlite_match_expression(query)
     if expression is None:
         return articles.none()
-    # The table's name is a constant; the reader's words go in as a parameter.
-    sql = f"SELECT rowid FROM {SQLITE_SEARCH_TABLE} WHERE {SQLITE_SEARCH_TABLE} MATCH %s"  # noqa: S608
-    return articles.filter(pk__in=RawSQL(sql, [expression]))  # noqa: S611
+    # extra(): the one way to join a table the models do not know. The table's name is
+    # a constant; the reader's words go in as a parameter.
+    return articles.extra(  # noqa: S610
+        tables=[SQLITE_SEARCH_TABLE],
+        where=[f"{SQLITE_SEARCH_TABLE} MATCH %s"],
+        params=[expression],
+        order_by=[f"-{SQLITE_SEARCH_TABLE}.rowid"],
+    ).filter(pk=RawSQL(f"{SQLITE_SEARCH_TABLE}.rowid", []))  # noqa: S611
 
 
 def _simple_ranked(articles: QuerySet[Article], query: str) -> QuerySet[Article]:
