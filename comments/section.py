@@ -51,11 +51,14 @@ def _sort_labels() -> list[tuple[str, str]]:
     ]
 
 
-def section_for_request(*, article: Article, request: HttpRequest) -> SectionView:
+def section_for_request(
+    *, article: Article, request: HttpRequest, cache_version: str | None = None
+) -> SectionView:
     """The article page's comment section as this reader's request asks for it: the
     sort, every thread or the first ones, the comment being answered, their votes.
 
-    A fixed number of queries whatever the number of comments (see comment_section).
+    A fixed number of queries whatever the number of comments (see comment_section,
+    and for `cache_version`).
     """
     user = request.user
     section = comment_section(
@@ -64,6 +67,7 @@ def section_for_request(*, article: Article, request: HttpRequest) -> SectionVie
         show_all=request.GET.get("comments") == "all",
         voter=reader_voter(request),
         user=user,
+        cache_version=cache_version,
     )
     reply_to = None
     reply_missing = False

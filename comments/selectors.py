@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, Q, Subquery
 from django.utils import timezone
 
@@ -147,6 +148,24 @@ def can_edit(*, comment: Comment, user, now: datetime | None = None) -> bool:
     return (now or timezone.now()) < edit_deadline(comment)
 
 
+# How long the comments of a section are kept (`cache_version`); any change to them
+# gives the section a new version at once.
+SECTION_ROWS_SECONDS = 300
+
+
+def _section_rows(*, article: Article, sort: str, show_all: bool) -> tuple[dict, list[Comment]]:
+    """The counts (one aggregate) and the comments of the threads on show (one query,
+    the thread page chosen in a subquery), the same for every reader."""
+    visible = Comment.objects.visible().for_article(article).select_related(None)
+    counts = visible.order_by().aggregate(total=Count("pk"), threads=Count("pk", filter=Q(level=0)))
+    rows = visible.order_by("thread_id", "order")
+    if not show_all:
+        page = visible.top_level().order_by(*Sort.ORDER_BY[sort])
+        page_ids = page.values("thread_id")[: settings.COMMENTS_THREADS_SHOWN]
+        rows = rows.filter(thread_id__in=Subquery(page_ids))
+    return counts, list(rows) if counts["total"] else []
+
+
 def comment_section(
     *,
     article: Article,
@@ -154,24 +173,31 @@ def comment_section(
     show_all: bool = False,
     voter: Voter | None = None,
     user=None,
+    cache_version: str | None = None,
 ) -> CommentSection:
     """Everything the article page shows of its comments.
 
-    Queries: the counts (one aggregate), the comments of the threads on show
-    (one query, the thread page chosen in a subquery), and the reader's own
-    votes on them when the reader has an identity. Replies stay in thread
-    order under their parent whatever the sort of the threads.
+    Queries: the counts and the comments on show (`_section_rows`), and the reader's
+    own votes on them when the reader has an identity. Replies stay in thread order
+    under their parent whatever the sort of the threads.
+
+    With `cache_version`, a token that changes with every change to the article's
+    comments (the article page's own, reader.cache.path_version, which every comment
+    saved, voted on, moderated or deleted replaces), the counts and comments are kept
+    in the shared cache under it: they are the same for every reader, logged in or
+    not, and were a fifth of an article page. What is the reader's own (their votes,
+    what they may edit) is worked out on every request.
     """
     sort = Sort.clean(sort)
-    visible = Comment.objects.visible().for_article(article).select_related(None)
-
-    counts = visible.order_by().aggregate(total=Count("pk"), threads=Count("pk", filter=Q(level=0)))
-    rows = visible.order_by("thread_id", "order")
-    if not show_all:
-        page = visible.top_level().order_by(*Sort.ORDER_BY[sort])
-        page_ids = page.values("thread_id")[: settings.COMMENTS_THREADS_SHOWN]
-        rows = rows.filter(thread_id__in=Subquery(page_ids))
-    comments = list(rows) if counts["total"] else []
+    if cache_version is None:
+        counts, comments = _section_rows(article=article, sort=sort, show_all=show_all)
+    else:
+        key = f"comments:section:{article.pk}:{cache_version}:{sort}:{int(show_all)}"
+        found = cache.get(key)
+        if found is None:
+            found = _section_rows(article=article, sort=sort, show_all=show_all)
+            cache.set(key, found, SECTION_ROWS_SECONDS)
+        counts, comments = found
 
     now = timezone.now()
     nodes: dict[int, CommentNode] = {}

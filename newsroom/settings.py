@@ -437,6 +437,11 @@ TAGGIT_CASE_INSENSITIVE = True
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.JustInTime"
 IMAGEKIT_CACHEFILE_DIR = "renditions"
 IMAGEKIT_CACHE_BACKEND = "renditions"
+# How long a process trusts that a rendition's file exists: one storage lookup per
+# rendition and process every ten minutes, so that a rendition removed from the storage
+# (a cleanup, a restore without the renditions folder) is made again within that time
+# instead of being a broken image until the process restarts.
+IMAGEKIT_CACHE_TIMEOUT = 600
 CACHES["renditions"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "OPTIONS": {"MAX_ENTRIES": 50_000},

@@ -164,10 +164,37 @@ def purge_site(*, http_keys: Iterable[str] = (keys.SITE,)) -> None:
     http_cache.purge(http_keys)
 
 
+def _version_or_new(key: str, version: str | None) -> str:
+    """A path's version as read, or a new one when it has none yet (the first process
+    to add it wins, and every other reads that one)."""
+    if version is None:
+        version = _new_token()
+        if not cache.add(key, version, timeout=None):
+            version = cache.get(key, version)
+    return version
+
+
+def path_version(path: str) -> str:
+    """The token of the page at `path`, which purge_path replaces: what is kept for that
+    page alone (its comments, see comments.selectors.comment_section) is kept under it.
+    Read once per request (the page cache's lookup has read it already for anonymous
+    readers)."""
+    key = path_version_key(path)
+    return remembered_for_request(key, lambda: _version_or_new(key, cache.get(key)))
+
+
 def purge_path(path: str) -> None:
     """The cached page at `path` is stale, in every language (here only: the HTTP cache
     in front is purged by surrogate keys)."""
-    _after_commit_too(lambda: cache.set(path_version_key(path), _new_token(), timeout=None))
+    key = path_version_key(path)
+
+    def purge() -> None:
+        token = _new_token()
+        cache.set(key, token, timeout=None)
+        if (memo := _this_request.get()) is not None:
+            memo[key] = token  # this request renders what it changed, too
+
+    _after_commit_too(purge)
 
 
 def purge_article(article_id: int) -> None:
@@ -285,11 +312,7 @@ def _lookup(request: HttpRequest) -> tuple[CachedPage | None, _Slot]:
     record = found.get(GENERATION_KEY)
     generation = _live_token(record)
     ends_at = record[1] if generation else None
-    version = found.get(version_key)
-    if version is None:
-        version = _new_token()
-        if not cache.add(version_key, version, timeout=None):
-            version = cache.get(version_key, version)
+    version = _version_or_new(version_key, found.get(version_key))
     page = found.get(key)
     if page is not None and (page.generation, page.version) != (generation, version):
         page = None
@@ -361,6 +384,7 @@ class ReaderPageCacheMiddleware:
         page, slot = _lookup(request)
         if slot.generation is not None:
             _remember_generation(slot.generation)  # read with the page: no second query
+        _this_request.get()[slot.version_key] = slot.version  # and so is the path's
         if page is not None and _may_use_cache(request):
             if page.article_id is not None:
                 popularity.record_view(request, article_id=page.article_id)

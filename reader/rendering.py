@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -26,6 +27,8 @@ from core.urls import absolute_url
 from pages.models import Page
 
 from .cache import current_generation
+
+logger = logging.getLogger(__name__)
 
 # A placeholder is expanded only where it stands as a paragraph of its own, as the
 # editor is told to place it; the figure takes that paragraph's place (a figure inside
@@ -336,4 +339,11 @@ def rendition_url(instance, spec: str) -> str:
         if len(_RENDITION_NAMES) >= _RENDITION_NAMES_MAX:
             _RENDITION_NAMES.clear()
         _RENDITION_NAMES[key] = name
-    return ImageCacheFile(generator, name=name).url
+    try:
+        return ImageCacheFile(generator, name=name).url
+    except OSError as error:
+        # The original is gone from the storage (or unreadable), so no rendition can be
+        # made: the page still serves, with the original's (broken) address in its place,
+        # and the operator is told which file to restore.
+        logger.error("Image rendition %s of %s could not be made: %s", spec, source.name, error)
+        return source.url

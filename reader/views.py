@@ -21,7 +21,7 @@ from core.urls import absolute_url
 from pages.selectors import page_by_slug
 
 from . import keys, selectors
-from .cache import reader_page, shows, shows_article
+from .cache import current_generation, path_version, reader_page, shows, shows_article
 from .pagination import IdsFirstPaginator
 from .rendering import (
     article_structured_data,
@@ -79,6 +79,11 @@ class ArticleView(TemplateView):
             og_image=featured_image_url(article),
             other_articles=page.other_articles,
             popular=page.popular,
+            # The comments are kept for as long as the site's lists and this page are
+            # unchanged: a comment saved, voted on or moderated replaces the page's token.
+            comment_cache_version=None
+            if page.is_preview
+            else f"{current_generation()}:{path_version(article.get_absolute_url())}",
             edition_links=page.edition_links,
             structured_data=[
                 article_structured_data(

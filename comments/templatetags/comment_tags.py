@@ -11,8 +11,13 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def comment_section_for(context, article) -> SectionView:
-    """{% comment_section_for article as comments %}: the article page's comment section."""
-    return section_for_request(article=article, request=context["request"])
+    """{% comment_section_for article as comments %}: the article page's comment section;
+    the page's `comment_cache_version`, when it gives one, lets its comments be kept."""
+    return section_for_request(
+        article=article,
+        request=context["request"],
+        cache_version=context.get("comment_cache_version"),
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -40,3 +40,45 @@ def test_the_migration_measures_images_saved_without_their_sizes_and_skips_lost_
     migration.fill_sizes(apps, None)
     sizes = dict(Image.objects.values_list("pk", "width"))
     assert sizes == {kept.pk: 1600, lost.pk: None}
+
+
+def test_a_page_whose_image_file_is_lost_still_serves_and_names_the_file(client, caplog):
+    from tests.articles.factories import ArticleFactory
+    from tests.reader.helpers import uncached
+
+    picture = ImageFactory()
+    article = ArticleFactory(featured_image=picture, title="A story with a lost picture")
+    default_storage.delete(picture.file.name)
+    with caplog.at_level("ERROR", logger="reader.rendering"):
+        home = client.get(uncached("/"))
+        page = client.get(uncached(article.get_absolute_url()))
+    assert home.status_code == page.status_code == 200
+    assert "A story with a lost picture" in home.content.decode()
+    assert picture.file.name in caplog.text
+
+
+def test_a_rendition_removed_from_the_storage_is_made_again_within_ten_minutes(
+    client, settings
+):
+    import re
+    from datetime import timedelta
+
+    import time_machine
+    from django.utils import timezone
+
+    from newsroom import settings as project
+    from tests.articles.factories import ArticleFactory
+    from tests.reader.helpers import uncached
+
+    # As production has it: imagekit puts 5 minutes in place of "forever" when DEBUG is on.
+    settings.IMAGEKIT_CACHE_TIMEOUT = project.IMAGEKIT_CACHE_TIMEOUT
+    ArticleFactory(featured_image=ImageFactory(), title="A story with a picture")
+    page = client.get(uncached("/")).content.decode()
+    src = re.search(r'<img src="([^"]+)"', page).group(1)
+    name = src.removeprefix(settings.MEDIA_URL)
+    assert default_storage.exists(name)
+    default_storage.delete(name)
+    with time_machine.travel(timezone.now() + timedelta(minutes=10, seconds=1), tick=False):
+        again = client.get(uncached("/")).content.decode()
+    assert re.search(r'<img src="([^"]+)"', again).group(1) == src
+    assert default_storage.exists(name)

@@ -21,7 +21,7 @@ BODY = (
 )
 
 
-ARTICLE_PAGE_QUERIES_WITH_PASSAGES = 9
+ARTICLE_PAGE_QUERIES_WITH_PASSAGES = 7
 
 
 @pytest.fixture
@@ -137,8 +137,9 @@ def test_the_counts_cost_one_query_whatever_the_number_of_passages(client):
         assert len(counts) == 1
         return len(captured)
 
-    # The page's own queries (see tests/reader/test_article_page.py), the comment
-    # section's, and one for the counts of all passages.
+    # The page's own queries (see tests/reader/test_article_page.py; the comment
+    # section's counts and comments are kept once the first request read them), and
+    # one for the counts of all passages.
     assert queries_for(1) == queries_for(8) == ARTICLE_PAGE_QUERIES_WITH_PASSAGES
 
 
