@@ -30,7 +30,7 @@ from .rendering import (
     featured_image_url,
     website_structured_data,
 )
-from .search import SearchForm, search_articles
+from .search import SearchForm, SearchPaginator, search_articles, search_matches
 
 ARTICLES_PER_PAGE = 20
 
@@ -280,6 +280,12 @@ class SearchView(ReaderListView):
         if not self.form.is_valid():
             return []
         return search_articles(query=self.form.cleaned_data["q"])
+
+    def get_paginator(self, *args, **kwargs):
+        if not self.form.is_valid():
+            return super().get_paginator(*args, **kwargs)
+        matches = search_matches(query=self.form.cleaned_data["q"])
+        return SearchPaginator(*args, matches=matches, **kwargs)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(form=self.form, **kwargs)

@@ -1,5 +1,6 @@
 """Search runs on whichever database the suite uses: PostgreSQL full-text, or SQLite's fallback."""
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -7,6 +8,7 @@ from django.db import connection
 from django.utils import timezone
 from lxml import html
 
+from reader import search
 from reader.search import search_articles
 from tests.articles.factories import ArticleFactory
 from tests.reader.helpers import without_other_apps_blocks  # noqa: F401
@@ -85,6 +87,15 @@ def test_a_query_that_is_too_long_gets_a_clear_message_and_is_kept(client):
     assert query in tree.xpath("//main//input[@name='q']/@value")
 
 
+def test_a_query_of_punctuation_only_says_nothing_matched(client):
+    ArticleFactory(title="Robots")
+    for query in ("-", "?!", "...", "„“"):
+        response = client.get("/search/", {"q": query})
+        assert response.status_code == 200
+        assert "Nothing matched" in response.content.decode()
+        assert "Robots" not in response.content.decode()
+
+
 def test_odd_input_never_breaks_the_search(client):
     ArticleFactory(title="Robots")
     for query in ("robots & | !", "'\"", "-", "or", "%_", "\\", "robots:*", "ü"):
@@ -93,13 +104,90 @@ def test_odd_input_never_breaks_the_search(client):
 
 
 @pytest.mark.usefixtures("without_other_apps_blocks")
-def test_search_costs_the_same_queries_however_many_results(client, django_assert_num_queries):
-    for count in (1, 25):
+def test_search_costs_the_same_queries_however_many_results(
+    client, django_assert_num_queries, monkeypatch
+):
+    monkeypatch.setattr(search, "RANKED_MATCHES", 10)
+    for count in (1, 25):  # fewer matches than are ranked, then more
         for _ in range(count):
             ArticleFactory(title="Laser news")
         client.get("/search/", {"q": "warm-up"})  # fills the category tree and popular caches
-        with django_assert_num_queries(3):  # count, the page's ids, its results
+        # the matches counted one past those ranked, the page's ids, its results
+        with django_assert_num_queries(3):
             client.get("/search/", {"q": "laser"})
+
+
+# ------------------------------------------------------------------------------
+# More matches than are ranked (search.RANKED_MATCHES)
+# ------------------------------------------------------------------------------
+def count_message(client, url: str, query: str, **params) -> str:
+    response = client.get(url, {"q": query, **params})
+    assert response.status_code == 200
+    tree = html.fromstring(response.content.decode())
+    return " ".join(tree.xpath("string(//p[@class='page-header__count'])").split())
+
+
+def published_days_ago(days: int, **fields):
+    return ArticleFactory(published_at=timezone.now() - timedelta(days=days), **fields)
+
+
+def test_beyond_the_ranked_matches_those_added_last_are_ranked_and_the_page_says_so(
+    client, monkeypatch
+):
+    monkeypatch.setattr(search, "RANKED_MATCHES", 3)
+    # The best match of all was added first: it is not among the three added last.
+    published_days_ago(9, title="Fusion reactor opens")
+    published_days_ago(4, title="Older note", body="<p>About fusion.</p>")
+    published_days_ago(2, title="Newer note", body="<p>Fusion again.</p>")
+    published_days_ago(1, title="Newest note", body="<p>And fusion.</p>")
+    published_days_ago(30, title="Fusion in the archive")  # imported last, published long ago
+    assert result_titles(client, "fusion") == ["Fusion in the archive", "Newest note", "Newer note"]
+    assert count_message(client, "/search/", "fusion") == (
+        "More than 3 articles match “fusion”. Shown: the 3 added last, best match first. "
+        "Add a word to narrow the search."
+    )
+
+
+def test_exactly_as_many_matches_as_are_ranked_are_counted_as_usual(client, monkeypatch):
+    monkeypatch.setattr(search, "RANKED_MATCHES", 3)
+    for days in (1, 2, 3):
+        published_days_ago(days, title=f"Fusion {days}")
+    published_days_ago(4, title="Unrelated")
+    assert count_message(client, "/search/", "fusion") == "3 results for “fusion”"
+    assert result_titles(client, "fusion") == ["Fusion 1", "Fusion 2", "Fusion 3"]
+
+
+def test_the_ranked_matches_are_paginated_and_a_page_past_them_does_not_exist(client, monkeypatch):
+    monkeypatch.setattr(search, "RANKED_MATCHES", 25)
+    for days in range(1, 31):
+        published_days_ago(days, title=f"Robot story {days}")
+    # The 25 added last (6 to 30 days old), newest first: page 2 holds the last five.
+    assert result_titles(client, "robot")[0] == "Robot story 6"
+    response = client.get("/search/", {"q": "robot", "page": 2})
+    tree = html.fromstring(response.content.decode())
+    titles = [h.text_content().strip() for h in tree.xpath("//h2[@class='teaser__title']")]
+    assert titles == [f"Robot story {days}" for days in range(26, 31)]
+    assert not tree.xpath("//a[@rel='next']")
+    assert client.get("/search/", {"q": "robot", "page": 3}).status_code == 404
+
+
+def test_the_german_edition_says_so_in_german(client, monkeypatch):
+    monkeypatch.setattr(search, "RANKED_MATCHES", 2)
+    for days in (1, 2, 3):
+        published_days_ago(days, language="de", title=f"Rakete {days}")
+    assert count_message(client, "/de/search/", "rakete") == (
+        "Mehr als 2 Artikel passen zu „rakete“. Angezeigt: die 2 zuletzt hinzugefügten, "
+        "die besten Treffer zuerst. Mit einem weiteren Wort grenzen Sie die Suche ein."
+    )
+
+
+def test_the_number_ranked_is_written_as_the_reader_reads_numbers(client, monkeypatch):
+    monkeypatch.setattr(search, "RANKED_MATCHES", 1000)
+    monkeypatch.setattr(search.SearchPaginator, "found", 1001)
+    published_days_ago(1, title="Fusion")
+    published_days_ago(1, language="de", title="Fusion")
+    assert count_message(client, "/search/", "fusion").startswith("More than 1,000 articles")
+    assert count_message(client, "/de/search/", "fusion").startswith("Mehr als 1.000 Artikel")
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL index")
@@ -120,6 +208,31 @@ def test_postgresql_search_can_use_its_gin_index(config):
             .explain()
         )
     assert f"article_search_{config}" in plan
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_postgresql_ranks_only_the_candidates_never_every_match(monkeypatch):
+    """ts_rank parses each article's text again: it runs on RANKED_MATCHES rows at most."""
+    monkeypatch.setattr(search, "RANKED_MATCHES", 3)
+    for _ in range(8):
+        ArticleFactory(title="Laser news")
+    sql, params = search_articles(query="laser").values("pk")[:20].query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, VERBOSE, FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+        plan = json.loads(plan) if isinstance(plan, str) else plan
+
+    def nodes(node):
+        yield node
+        for child in node.get("Plans", []):
+            yield from nodes(child)
+
+    ranking = [
+        node for node in nodes(plan[0]["Plan"])
+        if any("ts_rank(" in column for column in node.get("Output", []))
+    ]  # fmt: skip
+    assert ranking, "no node ranks"
+    assert max(node["Actual Rows"] * node["Actual Loops"] for node in ranking) == 3
 
 
 sqlite_only = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 index")
