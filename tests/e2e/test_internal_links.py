@@ -31,10 +31,16 @@ def test_a_link_inserted_with_the_button_follows_the_targets_new_slug(page_as_se
     page.goto(f"/admin/articles/article/{story.pk}/change/")
     editor = page.locator(".ProseMirror[contenteditable=true]")
     editor.wait_for()
+    page.wait_for_load_state("networkidle")
     # Select the sentence with the keyboard, as a person would.
     editor.locator("p").first.click()
     page.keyboard.press("Home")
     page.keyboard.press("Shift+End")
+    # The editor learns of a keyboard selection from the browser's next selectionchange
+    # event; press its button once the selection is there, as a person sees it first.
+    page.wait_for_function(
+        "() => getSelection().toString() === 'The plant opened on Monday.'", polling="raf"
+    )
     page.locator('.prose-menubar [data-name="internalLink"]').click()
     dialog = page.locator("dialog.internal-link")
     dialog.locator("input[type=search]").fill("chip plant")

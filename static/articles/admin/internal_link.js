@@ -164,12 +164,16 @@ export const InternalLink = Extension.create({
       addInternalLink:
         () =>
         ({ editor }) => {
+          // The text selected when the button was pressed is the one to link: the
+          // dialog takes the focus, and what it gives back must not decide.
+          const { from, to } = editor.state.selection
           pickTarget(editor, this.options).then((target) => {
             if (!target) {
-              editor.commands.focus()
+              editor.chain().focus().setTextSelection({ from, to }).run()
               return
             }
-            const chain = editor.chain().focus()
+            editor.chain().focus().setTextSelection({ from, to }).run()
+            const chain = editor.chain()
             if (editor.state.selection.empty && !editor.isActive("link")) {
               chain
                 .insertContent({
