@@ -301,12 +301,13 @@ def unstorable_reason(request: HttpRequest, response: HttpResponse) -> str | Non
     return None
 
 
-def _lookup(request: HttpRequest) -> tuple[CachedPage | None, _Slot]:
-    """One cache round trip: the page, and the tokens it must still carry."""
+def _lookup(request: HttpRequest, seen: str | None) -> tuple[CachedPage | None, _Slot, bool]:
+    """One cache round trip: the page, the tokens it must still carry, and whether its
+    reader was counted today already (popularity.seen_key)."""
     digest = _digest(request.path)
     key = page_key(request.path, translation.get_language(), digest)
     version_key = path_version_key(request.path, digest)
-    found = cache.get_many([key, GENERATION_KEY, version_key])
+    found = cache.get_many([key, GENERATION_KEY, version_key, *([seen] if seen else [])])
     # Not made here when missing: most requests that pass by are not reader pages, and
     # the first reader page rendered makes it (its lists are keyed by it).
     record = found.get(GENERATION_KEY)
@@ -316,7 +317,8 @@ def _lookup(request: HttpRequest) -> tuple[CachedPage | None, _Slot]:
     page = found.get(key)
     if page is not None and (page.generation, page.version) != (generation, version):
         page = None
-    return page, _Slot(key, version_key, generation, version, ends_at)
+    counted = seen is not None and seen in found
+    return page, _Slot(key, version_key, generation, version, ends_at), counted
 
 
 def _still_current(slot: _Slot) -> bool:
@@ -381,13 +383,14 @@ class ReaderPageCacheMiddleware:
     def _respond(self, request: HttpRequest) -> HttpResponse:
         if not carries_nothing_personal(request):
             return self.get_response(request)
-        page, slot = _lookup(request)
+        seen = popularity.seen_key(request)
+        page, slot, counted = _lookup(request, seen)
         if slot.generation is not None:
             _remember_generation(slot.generation)  # read with the page: no second query
         _this_request.get()[slot.version_key] = slot.version  # and so is the path's
         if page is not None and _may_use_cache(request):
-            if page.article_id is not None:
-                popularity.record_view(request, article_id=page.article_id)
+            if page.article_id is not None and not counted:
+                popularity.record_view(request, article_id=page.article_id, seen=seen)
             return http_cache.mark_public(_restore(page), page.keys, ends_at=slot.ends_at)
         response = self.get_response(request)
         if unstorable_reason(request, response) is None:

@@ -1,7 +1,8 @@
 """Counting reads for "Popular now" without a database write per request.
 
-A read is counted once per reader, article and day: the first read adds a
-"seen" key to the cache, later ones find it and stop there. Counted reads go
+A read is counted once per reader, article page and day: the first read adds a
+"seen" key to the cache, later ones find it and stop there (the page cache reads
+that key with the page, so a returning reader's hit writes nothing). Counted reads go
 to a per-article counter in the cache; an index of the articles counted that
 day lets the flush find the counters without scanning keys (which the Django
 cache API cannot do). All counter changes are atomic cache increments, so
@@ -81,8 +82,8 @@ def _day(day: date) -> str:
     return day.strftime("%Y%m%d")
 
 
-def _seen_key(day: date, article_id: int, reader: str) -> str:
-    return f"reader:pv:seen:{_day(day)}:{article_id}:{reader}"
+def _seen_key(day: date, path: str, reader: str) -> str:
+    return f"reader:pv:seen:{_day(day)}:{path}:{reader}"
 
 
 def _count_key(day: date, article_id: int) -> str:
@@ -108,20 +109,32 @@ def _increment(key: str, *, initial: int = 1) -> int:
         return initial
 
 
-def record_view(request: HttpRequest, *, article_id: int) -> bool:
-    """Count a read of a published article; True when it counted.
+def seen_key(request: HttpRequest) -> str | None:
+    """The key that marks this request's reader as counted today for the page asked
+    for, or None when the request is no reader's read. Keyed by the page's path, not
+    the article, so that the page cache can read it with the page, in the same round
+    trip, before it knows which article the page shows: a reader who comes back to a
+    page (a reload, the back button) then costs the cache no write."""
+    if request.method != "GET" or is_bot(request):
+        return None
+    user = _signed_in_user(request)
+    if user is not None and user.is_staff:
+        return None
+    path = hashlib.blake2b(request.path.encode(), digest_size=12).hexdigest()
+    return _seen_key(_today(), path, reader_id(request))
+
+
+def record_view(request: HttpRequest, *, article_id: int, seen: str | None = None) -> bool:
+    """Count a read of a published article; True when it counted. `seen` is
+    `seen_key(request)` when the caller made it already.
 
     Costs one cache round trip for a reader already counted today, a few for a
     new one, and never a database query (but see `maybe_flush`).
     """
-    if request.method != "GET" or is_bot(request):
-        return False
-    user = _signed_in_user(request)
-    if user is not None and user.is_staff:
+    seen = seen or seen_key(request)
+    if seen is None or not cache.add(seen, 1, _SEEN_FOR):
         return False
     today = _today()
-    if not cache.add(_seen_key(today, article_id, reader_id(request)), 1, _SEEN_FOR):
-        return False
     count_key = _count_key(today, article_id)
     if cache.add(count_key, 1, timeout=_KEEP):
         # The article's first read in this buffer today: put it in the day's index.

@@ -1,4 +1,6 @@
+from contextlib import ExitStack
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 import time_machine
@@ -47,6 +49,34 @@ def test_a_read_costs_no_database_write_and_is_counted_once_per_reader_per_day(
     assert popularity.flush_views() == 3
     assert stored_views(article) == 3
     assert popularity.pending_views(timezone.localdate()) == {}
+
+
+def test_a_returning_readers_cached_page_costs_one_cache_read_and_no_write(client):
+    article = ArticleFactory()
+    read(client, article)  # fills the page cache and counts this reader
+    calls, depth = [], [0]
+
+    def watch(name, method):
+        def watched(*args, **kwargs):
+            if not depth[0]:  # the local-memory get_many calls get: count the outer call
+                calls.append(name)
+            depth[0] += 1
+            try:
+                return method(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return watched
+
+    with ExitStack() as stack:
+        for name in ("get", "get_many", "add", "set", "set_many", "incr", "delete"):
+            method = getattr(cache, name)
+            stack.enter_context(mock.patch.object(cache, name, watch(name, method)))
+        response = read(client, article)
+    assert response["X-Reader-Cache"] == "hit"
+    assert calls == ["get_many"]
+    popularity.flush_views()
+    assert stored_views(article) == 1
 
 
 def test_the_same_reader_counts_again_the_next_day(client):
