@@ -168,3 +168,22 @@ def test_a_redis_count_keeps_its_window_and_a_missing_one_is_not_made(redis_cach
         redis_cache.incr("rl:gone")
     # An INCR on a missing key would have made one that never expires.
     assert redis_cache.get("rl:gone") is None
+
+
+def test_redis_calls_share_one_client_per_process_and_still_reach_redis(redis_cache):
+    made = []
+    make = redis_cache._cache._client
+
+    def counting(**kwargs):
+        made.append(kwargs)
+        return make(**kwargs)
+
+    redis_cache._cache._client = counting
+    redis_cache.set("page", "a")
+    for _ in range(20):
+        assert redis_cache.get("page") == "a"
+    redis_cache.set_many({"one": 1, "two": 2})
+    assert redis_cache.get_many(["one", "two"]) == {"one": 1, "two": 2}
+    # Django's own client makes a redis.Redis per call (its ~200 response callbacks
+    # copied each time); ours keeps the first for every later call.
+    assert len(made) == 1
