@@ -2,8 +2,10 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
+from django.utils.safestring import mark_safe
 
-from ..section import SectionView, section_for_request
+from ..section import SHARED_FORM_SECONDS, SectionView, section_for_request, shared_form_key
 from ..tree import render_comment_tree
 
 register = template.Library()
@@ -18,6 +20,24 @@ def comment_section_for(context, article) -> SectionView:
         request=context["request"],
         cache_version=context.get("comment_cache_version"),
     )
+
+
+@register.simple_tag(takes_context=True)
+def new_comment_form(context, view: SectionView):
+    """{% new_comment_form view %}: the form for a new thread (comments/includes/form.html),
+    rendered once and kept when it reads the same for every reader
+    (section.shared_form_key says when)."""
+    key = shared_form_key(
+        view=view, request=context["request"], cache_version=context.get("comment_cache_version")
+    )
+    if key is not None and (kept := cache.get(key)) is not None:
+        return mark_safe(kept)  # noqa: S308 - our own template's output, kept as rendered
+    form_template = context.template.engine.get_template("comments/includes/form.html")
+    with context.push(form=view.form):
+        html = form_template.render(context)
+    if key is not None:
+        cache.set(key, str(html), SHARED_FORM_SECONDS)
+    return html
 
 
 @register.simple_tag(takes_context=True)
