@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -82,10 +83,15 @@ def shared_form_key(*, view: SectionView, request: HttpRequest, cache_version: s
 
 
 def section_for_request(
-    *, article: Article, request: HttpRequest, cache_version: str | None = None
+    *,
+    article: Article,
+    request: HttpRequest,
+    cache_version: str | None = None,
+    author_ids: Iterable[int] = (),
 ) -> SectionView:
     """The article page's comment section as this reader's request asks for it: the
-    sort, every thread or the first ones, the comment being answered, their votes.
+    sort, every thread or the first ones, the comment being answered, their votes;
+    comments by the article's `author_ids` get a badge.
 
     A fixed number of queries whatever the number of comments (see comment_section,
     and for `cache_version`).
@@ -112,8 +118,6 @@ def section_for_request(
     if reply_to:
         # The reader came for this form: put the cursor in it, no script needed.
         form.fields["comment"].widget.attrs["autofocus"] = True
-    # Authors shown with a badge, only when the page has them loaded already.
-    authors = getattr(article, "_prefetched_objects_cache", {}).get("authors")
     return SectionView(
         section=section,
         form=form,
@@ -121,7 +125,5 @@ def section_for_request(
         reply_missing=reply_missing,
         sorts=_sort_labels(),
         can_vote=user.is_authenticated or settings.COMMENTS_GUEST_VOTING,
-        author_ids=frozenset(author.pk for author in authors)
-        if authors is not None
-        else frozenset(),
+        author_ids=frozenset(author_ids),
     )

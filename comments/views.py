@@ -336,18 +336,13 @@ def section(request: HttpRequest, pk: int) -> HttpResponse:
     At its own address, so that no cache keeps it in place of the page; and never kept:
     it carries the reader's own votes and links.
     """
-    article = (
-        Article.objects.published()
-        .select_related("category")
-        .prefetch_related("authors")
-        .filter(pk=pk)
-        .first()
-    )
+    article = Article.objects.published().select_related("category").filter(pk=pk).first()
     if article is None:
         raise Http404("No such article")
     query = request.GET.urlencode()
     context = {
         "article": article,
+        "comment_author_ids": article.authors.values_list("pk", flat=True),
         "page_path": article.get_absolute_url() + (f"?{query}" if query else ""),
     }
     response = render(request, "comments/includes/article_comments.html", context)

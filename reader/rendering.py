@@ -218,7 +218,12 @@ def featured_image_url(article: Article) -> str | None:
 
 
 def article_structured_data(
-    article: Article, *, original: Article | None = None, translations: Sequence[Article] = ()
+    article: Article,
+    *,
+    tags: Sequence = (),
+    authors: Sequence = (),
+    original: Article | None = None,
+    translations: Sequence[Article] = (),
 ) -> dict:
     """schema.org NewsArticle, as search engines read it for article rich results.
 
@@ -240,7 +245,7 @@ def article_structured_data(
         ),
         "author": [
             {"@type": "Person", "name": author_name(a), "url": absolute_url(author_url(a))}
-            for a in article.authors.all()
+            for a in authors
         ],
         "publisher": {
             "@type": "Organization",
@@ -249,7 +254,7 @@ def article_structured_data(
             "logo": {"@type": "ImageObject", "url": absolute_url(static("img/logo.png"))},
         },
         "articleSection": article.category.name,
-        "keywords": [tag.name for tag in article.tags.all()],
+        "keywords": [tag.name for tag in tags],
     }
     image = featured_image_url(article)
     images = [image] if image else []

@@ -156,15 +156,39 @@ def edition_articles():
 
 
 def article_page_queryset(*, preview: bool = False) -> QuerySet[Article]:
+    """The article with what its body and source line are made of, read afresh on every
+    request (a caption changed without any signal shows at once); its tags and authors
+    come with article_page()."""
     base = Article.objects.all() if preview else Article.objects.published()
     return base.select_related("category", "featured_image").prefetch_related(
         Prefetch(
             "images", queryset=ArticleImage.objects.select_related("image").order_by("order", "pk")
         ),
         Prefetch("sources", queryset=Source.objects.order_by("order", "pk")),
-        "tags",
-        "authors",
     )
+
+
+# What the byline, the author page's URL and the structured data read of an author.
+_AUTHOR_FIELDS = ("id", "username", "first_name", "last_name")
+
+
+def tags_and_authors(*, article: Article) -> tuple[list[Tag], list]:
+    """The article's tags and authors, kept for the generation when it is published: a
+    tag or an author added or removed, and a tag renamed, start a new one
+    (reader/signal_handlers.py). They were two of the five queries of an uncached
+    article page, 3 ms of its 23 on PostgreSQL. A preview reads them afresh."""
+
+    def read() -> tuple[list[Tag], list]:
+        return list(article.tags.all()), list(article.authors.only(*_AUTHOR_FIELDS))
+
+    if not article.is_published:
+        return read()
+    key = f"reader:tags-authors:{current_generation()}:{article.pk}"
+    found = cache.get(key)
+    if found is None:
+        found = read()
+        cache.set(key, found, LIST_CACHE_SECONDS)
+    return found
 
 
 @dataclass(frozen=True)
@@ -219,6 +243,8 @@ class ArticlePage:
     read_also: list[Article]
     other_articles: list[Article]
     popular: list[Article]
+    tags: list[Tag] = field(default_factory=list)
+    authors: list = field(default_factory=list)
     # The story's published versions in the other editions.
     translations: list[Article] = field(default_factory=list)
 
@@ -251,8 +277,9 @@ def article_page(*, article: Article) -> ArticlePage:
     cold cache (or in a new generation), read also, other articles, the category tree
     and "Popular now"; the same however many images, sources, tags or comments.
     """
+    tags, authors = tags_and_authors(article=article)
     breadcrumb_trail = breadcrumbs(category=article.category)
-    picked, others = related_reading(article=article)
+    picked, others = related_reading(article=article, tag_ids=[tag.pk for tag in tags])
     return ArticlePage(
         article=article,
         breadcrumbs=breadcrumb_trail,
@@ -260,6 +287,8 @@ def article_page(*, article: Article) -> ArticlePage:
         read_also=picked,
         other_articles=others,
         popular=popular_articles(),
+        tags=tags,
+        authors=authors,
         translations=published_translations(article=article),
     )
 
@@ -358,7 +387,7 @@ def category_articles(*, category: Category) -> QuerySet[Article]:
 RELATED_CANDIDATES = 300
 
 
-def related_reading(*, article: Article) -> tuple[Shown, Shown]:
+def related_reading(*, article: Article, tag_ids: list[int]) -> tuple[Shown, Shown]:
     """The "Read also" and "Other articles" of the article page, kept in the shared cache
     for the site's generation, as "Popular now" is: their four queries were a third of
     the page's. Everything they rank by (the article's tags, category and picks, the
@@ -367,7 +396,7 @@ def related_reading(*, article: Article) -> tuple[Shown, Shown]:
     key = f"reader:related:{current_edition()}:{current_generation()}:{article.pk}"
     found = cache.get(key)
     if found is None:
-        picked = read_also(article=article)
+        picked = read_also(article=article, tag_ids=tag_ids)
         found = (picked, other_articles(article=article, exclude=picked))
         cache.set(key, found, LIST_CACHE_SECONDS)
     picked, others = found
@@ -377,7 +406,7 @@ def related_reading(*, article: Article) -> tuple[Shown, Shown]:
     )
 
 
-def read_also(*, article: Article, limit: int = 4) -> list[Article]:
+def read_also(*, article: Article, tag_ids: list[int], limit: int = 4) -> list[Article]:
     """The editor's picks first, then articles sharing the most tags, then the same
     category; newest first within each. Picks of any age; the others from the
     RELATED_CANDIDATES newest related articles. Three queries however large the archive:
@@ -388,7 +417,6 @@ def read_also(*, article: Article, limit: int = 4) -> list[Article]:
             "to_article_id", flat=True
         )
     )
-    tag_ids = [tag.pk for tag in article.tags.all()]  # prefetched with the article
     tagged = Article.tags.through.objects.filter(tag_id__in=tag_ids)
     related = Exists(tagged.filter(content_object_id=OuterRef("pk"))) | Q(
         category_id=article.category_id

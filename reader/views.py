@@ -84,10 +84,15 @@ class ArticleView(TemplateView):
             comment_cache_version=None
             if page.is_preview
             else f"{current_generation()}:{path_version(article.get_absolute_url())}",
+            comment_author_ids=[author.pk for author in page.authors],
             edition_links=page.edition_links,
             structured_data=[
                 article_structured_data(
-                    article, original=page.original, translations=page.translated_into
+                    article,
+                    tags=page.tags,
+                    authors=page.authors,
+                    original=page.original,
+                    translations=page.translated_into,
                 ),
                 breadcrumb_structured_data(page.breadcrumbs, article=article),
             ],
@@ -109,7 +114,7 @@ class ArticleView(TemplateView):
         shows(response, page_keys=[
             *keys.showing(shown),
             keys.category(section.pk, language),
-            *(keys.tag(tag.pk, language) for tag in article.tags.all()),
+            *(keys.tag(tag.pk, language) for tag in context["page"].tags),
             # The body's internal links show their targets' URLs.
             *(keys.article(pk) for pk in linked_ids.get("article", ())),
             *(keys.tag(pk, language) for pk in linked_ids.get("tag", ())),

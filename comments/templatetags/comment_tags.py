@@ -14,11 +14,13 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def comment_section_for(context, article) -> SectionView:
     """{% comment_section_for article as comments %}: the article page's comment section;
-    the page's `comment_cache_version`, when it gives one, lets its comments be kept."""
+    the page's `comment_cache_version`, when it gives one, lets its comments be kept, and
+    its `comment_author_ids` name the article's authors."""
     return section_for_request(
         article=article,
         request=context["request"],
         cache_version=context.get("comment_cache_version"),
+        author_ids=context.get("comment_author_ids", ()),
     )
 
 

@@ -86,10 +86,10 @@ def test_every_comment_of_200_costs_the_page_no_query_more(client, member):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.content.decode().count('<li class="comment"') == 200
-    # the article and its category, its images, sources, tags, authors (the body, read
-    # also, other articles, the category tree and "Popular now" come from the cache once
-    # the first request made them, and so did the story's published translations); the
-    # session, the user; the member's votes on the comments (their counts and the
+    # the article and its category, its images, sources (the body, its tags and authors,
+    # read also, other articles, the category tree and "Popular now" come from the cache
+    # once the first request made them, and so did the story's published translations);
+    # the session, the user; the member's votes on the comments (their counts and the
     # comments themselves are kept too)
-    assert len(queries) == 8, "\n".join(q["sql"][:100] for q in queries.captured_queries)
+    assert len(queries) == 6, "\n".join(q["sql"][:100] for q in queries.captured_queries)
 

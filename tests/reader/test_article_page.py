@@ -268,11 +268,12 @@ def test_the_page_costs_a_fixed_number_of_queries(client, django_assert_num_quer
         # hreflang), the footer's static pages.
         with django_assert_num_queries(14):
             client.get(article.get_absolute_url())
-        # Tree, popular list, read also, other articles and the published translations
-        # are kept now (for this generation): the article's own five (article +
-        # category, images, sources, tags, authors), read afresh so that its body and
-        # source line show even a change made without signals (test_body_cache.py).
-        with django_assert_num_queries(5):
+        # Tree, popular list, read also, other articles, the published translations and
+        # the article's tags and authors are kept now (for this generation): the
+        # article's own three (article + category, images, sources), read afresh so that
+        # its body and source line show even a change made without signals
+        # (test_body_cache.py).
+        with django_assert_num_queries(3):
             client.get(uncached(article.get_absolute_url()))
         # And the page itself is cached for the next anonymous reader.
         with django_assert_num_queries(0):

@@ -9,7 +9,12 @@ from lxml import html
 
 from articles.models import ArticleImage, Image
 from reader import rendering
-from tests.articles.factories import ArticleFactory, ArticleImageFactory, CategoryFactory
+from tests.articles.factories import (
+    ArticleFactory,
+    ArticleImageFactory,
+    CategoryFactory,
+    UserFactory,
+)
 from tests.reader.helpers import uncached
 
 pytestmark = pytest.mark.django_db
@@ -96,3 +101,32 @@ def test_a_new_article_of_the_section_shows_beside_the_story_at_once(client):
     tree = html.fromstring(response.content.decode())
     shown = tree.xpath("//section[@class='read-also' or @class='other-articles']//a/text()")
     assert "Fresh from the section" in shown
+
+
+def byline_and_tags(client, article) -> tuple[list[str], list[str]]:
+    tree = html.fromstring(client.get(uncached(article.get_absolute_url())).content.decode())
+    authors = [a.text_content() for a in tree.xpath("//span[@class='article__authors']/a")]
+    return authors, sorted(a.text_content() for a in tree.xpath("//ul[@class='article__tags']//a"))
+
+
+def test_tags_and_authors_added_removed_or_renamed_show_on_the_next_request(client):
+    # They are kept with the site's generation, which each of these changes ends.
+    first, second = UserFactory(first_name="Ada", last_name="One"), UserFactory()
+    article = ArticleFactory(authors=[first], tags=["Chips"])
+    assert byline_and_tags(client, article) == (["Ada One"], ["Chips"])
+
+    article.authors.add(second)
+    article.tags.add("Batteries")
+    assert byline_and_tags(client, article) == (
+        ["Ada One", second.get_full_name()],
+        ["Batteries", "Chips"],
+    )
+
+    article.authors.remove(first)
+    tag = article.tags.get(name="Chips")
+    tag.name = "Semiconductors"
+    tag.save()
+    assert byline_and_tags(client, article) == (
+        [second.get_full_name()],
+        ["Batteries", "Semiconductors"],
+    )
