@@ -76,10 +76,7 @@ def shared_form_key(*, view: SectionView, request: HttpRequest, cache_version: s
     if not carries_nothing_personal(request):
         return None
     article = view.form.target_object
-    return (
-        f"comments:form:{get_language()}:{article.pk}:{cache_version}:"
-        f"{settings.COMMENTS_GUESTS}:{view.reply_missing}"
-    )
+    return f"comments:form:{get_language()}:{article.pk}:{cache_version}:{settings.COMMENTS_GUESTS}"
 
 
 def section_for_request(

@@ -101,12 +101,20 @@ def category_tree() -> CategoryTree:
     return remembered_for_request(key, lambda: _cached_tree(key))
 
 
+def _kept(key: str, read):
+    """What the shared cache holds under `key` (whose generation token ends it), else
+    `read()`, kept there LIST_CACHE_SECONDS."""
+    found = cache.get(key)
+    if found is None:
+        found = read()
+        cache.set(key, found, LIST_CACHE_SECONDS)
+    return found
+
+
 def _cached_tree(key: str) -> CategoryTree:
-    tree = cache.get(key)
-    if tree is None:
-        tree = CategoryTree(list(Category.objects.active().order_by("tree_id", "lft")))
-        cache.set(key, tree, LIST_CACHE_SECONDS)
-    return tree
+    return _kept(
+        key, lambda: CategoryTree(list(Category.objects.active().order_by("tree_id", "lft")))
+    )
 
 
 def top_categories() -> list[Category]:
@@ -133,12 +141,7 @@ def category_moved_to(*, path: str) -> str | None:
 def footer_pages() -> list[tuple[str, str]]:
     """(title, URL) of the current edition's footer pages, cached with the site's
     generation (a page's save replaces it, reader/signal_handlers.py)."""
-    key = f"reader:footer-pages:{current_edition()}:{current_generation()}"
-    links = cache.get(key)
-    if links is None:
-        links = _footer_links()
-        cache.set(key, links, LIST_CACHE_SECONDS)
-    return links
+    return _kept(f"reader:footer-pages:{current_edition()}:{current_generation()}", _footer_links)
 
 
 def breadcrumbs(*, category: Category) -> list[Category]:
@@ -183,12 +186,7 @@ def tags_and_authors(*, article: Article) -> tuple[list[Tag], list]:
 
     if not article.is_published:
         return read()
-    key = f"reader:tags-authors:{current_generation()}:{article.pk}"
-    found = cache.get(key)
-    if found is None:
-        found = read()
-        cache.set(key, found, LIST_CACHE_SECONDS)
-    return found
+    return _kept(f"reader:tags-authors:{current_generation()}:{article.pk}", read)
 
 
 @dataclass(frozen=True)
@@ -300,18 +298,16 @@ def published_translations(*, article: Article) -> list[Article]:
         return []
     # Kept for the generation: a translation published, moved or withdrawn is an
     # article change, which starts a new one.
-    key = f"reader:translations:{current_generation()}:{article.pk}"
-    found = cache.get(key)
-    if found is None:
-        found = list(
+    return _kept(
+        f"reader:translations:{current_generation()}:{article.pk}",
+        lambda: list(
             article.translations()
             .published()
             .select_related("category")
             .only("language", "slug", "translation_of", "category", "title")
             .order_by("language")
-        )
-        cache.set(key, found, LIST_CACHE_SECONDS)
-    return found
+        ),
+    )
 
 
 # ------------------------------------------------------------------------------
@@ -394,12 +390,12 @@ def related_reading(*, article: Article, tag_ids: list[int]) -> tuple[Shown, Sho
     other articles and when they went live) is an article change, which starts a new
     generation (reader/cache.py)."""
     key = f"reader:related:{current_edition()}:{current_generation()}:{article.pk}"
-    found = cache.get(key)
-    if found is None:
+
+    def read() -> tuple[list[Article], list[Article]]:
         picked = read_also(article=article, tag_ids=tag_ids)
-        found = (picked, other_articles(article=article, exclude=picked))
-        cache.set(key, found, LIST_CACHE_SECONDS)
-    picked, others = found
+        return picked, other_articles(article=article, exclude=picked)
+
+    picked, others = _kept(key, read)
     return (
         Shown(picked, fragment_key=f"{key}:read-also"),
         Shown(others, fragment_key=f"{key}:others"),
@@ -475,18 +471,18 @@ def popular_articles(*, limit: int = 5) -> Shown:
     in its key drops it as soon as an article is unpublished.
     """
     key = f"reader:popular:{current_edition()}:{current_generation()}:{limit}"
-    articles = cache.get(key)
-    if articles is None:
+
+    def read() -> list[Article]:
         since = timezone.localdate() - timedelta(days=settings.READER_POPULAR_DAYS - 1)
-        articles = list(
+        return list(
             edition_articles()
             .filter(daily_views__day__gte=since)
             .annotate(recent_views=Sum("daily_views__views"))
             .for_listing()
             .order_by("-recent_views", "-published_at", "-pk")[:limit]
         )
-        cache.set(key, articles, LIST_CACHE_SECONDS)
-    return Shown(articles, fragment_key=key)
+
+    return Shown(_kept(key, read), fragment_key=key)
 
 
 # ------------------------------------------------------------------------------
