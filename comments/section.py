@@ -13,7 +13,14 @@ from articles.models import Article
 from core.forms_token import carries_nothing_personal
 
 from .forms import CommentForm
-from .selectors import CommentNode, CommentSection, Sort, Voter, comment_section
+from .selectors import (
+    CommentNode,
+    CommentSection,
+    Sort,
+    Voter,
+    comment_section,
+    section_rows_key,
+)
 
 VOTER_COOKIE = "comment_voter"
 VOTER_SALT = "comments.voter"
@@ -75,8 +82,27 @@ def shared_form_key(*, view: SectionView, request: HttpRequest, cache_version: s
         return None
     if not carries_nothing_personal(request):
         return None
-    article = view.form.target_object
-    return f"comments:form:{get_language()}:{article.pk}:{cache_version}:{settings.COMMENTS_GUESTS}"
+    return _form_key(article_id=view.form.target_object.pk, cache_version=cache_version)
+
+
+def _form_key(*, article_id: int, cache_version: str) -> str:
+    return f"comments:form:{get_language()}:{article_id}:{cache_version}:{settings.COMMENTS_GUESTS}"
+
+
+def section_cache_keys(*, article: Article, request: HttpRequest, cache_version: str | None):
+    """The shared-cache entries section_for_request() and the shared form will read for
+    this request, for one read-ahead (core/read_ahead.py) before they do."""
+    if cache_version is None:
+        return []
+    rows = section_rows_key(
+        article_id=article.pk,
+        cache_version=cache_version,
+        sort=Sort.clean(request.GET.get("sort")),
+        show_all=request.GET.get("comments") == "all",
+    )
+    if request.GET.get("reply") or not carries_nothing_personal(request):
+        return [rows]
+    return [rows, _form_key(article_id=article.pk, cache_version=cache_version)]
 
 
 def section_for_request(

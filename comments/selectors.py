@@ -13,6 +13,7 @@ from django.utils import timezone
 from articles.models import Article
 from articles.passages import passage_ids
 from articles.selectors import articles_readable_by
+from core import read_ahead
 from core.ids import parse_id
 
 from .models import Comment, CommentVote
@@ -166,6 +167,10 @@ def _section_rows(*, article: Article, sort: str, show_all: bool) -> tuple[dict,
     return counts, list(rows) if counts["total"] else []
 
 
+def section_rows_key(*, article_id: int, cache_version: str, sort: str, show_all: bool) -> str:
+    return f"comments:section:{article_id}:{cache_version}:{sort}:{int(show_all)}"
+
+
 def comment_section(
     *,
     article: Article,
@@ -192,8 +197,10 @@ def comment_section(
     if cache_version is None:
         counts, comments = _section_rows(article=article, sort=sort, show_all=show_all)
     else:
-        key = f"comments:section:{article.pk}:{cache_version}:{sort}:{int(show_all)}"
-        found = cache.get(key)
+        key = section_rows_key(
+            article_id=article.pk, cache_version=cache_version, sort=sort, show_all=show_all
+        )
+        found = read_ahead.get(key)
         if found is None:
             found = _section_rows(article=article, sort=sort, show_all=show_all)
             cache.set(key, found, SECTION_ROWS_SECONDS)

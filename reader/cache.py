@@ -53,6 +53,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import SimpleTemplateResponse
 from django.utils import translation
 
+from core import read_ahead
 from core.forms_token import carries_nothing_personal
 
 from . import http_cache, keys, popularity
@@ -105,6 +106,7 @@ def _remember_generation(token: str) -> None:
     if memo is not None:
         memo.clear()  # what was read under the old generation is stale too
         memo[GENERATION_KEY] = token
+    read_ahead.forget()
 
 
 def _fresh_generation() -> str:
@@ -193,6 +195,7 @@ def purge_path(path: str) -> None:
         cache.set(key, token, timeout=None)
         if (memo := _this_request.get()) is not None:
             memo[key] = token  # this request renders what it changed, too
+        read_ahead.forget()
 
     _after_commit_too(purge)
 
@@ -376,7 +379,8 @@ class ReaderPageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         memo = _this_request.set({})
         try:
-            return self._respond(request)
+            with read_ahead.reading_ahead():
+                return self._respond(request)
         finally:
             _this_request.reset(memo)
 

@@ -21,6 +21,7 @@ from articles.authors import author_name, author_slug, author_url  # noqa: F401 
 from articles.links import current_urls, expand_links, linked
 from articles.models import Article, Category, Image, SourceKind
 from articles.placeholders import IMAGE_PLACEHOLDER
+from core import read_ahead
 from core.dates import machine_datetime
 from core.editions import current_edition
 from core.urls import absolute_url
@@ -59,8 +60,8 @@ def render_body(article: Article) -> SafeString:
     edit of the article or of one of its images is a new key on the next request, in
     every process, with no purge to miss.
     """
-    key = _body_key(article)
-    body = cache.get(key)
+    key = body_key(article)
+    body = read_ahead.get(key)
     if body is None:
         body = str(_render_body(article))
         cache.set(key, body, BODY_CACHE_SECONDS)
@@ -74,7 +75,7 @@ def _row(instance) -> tuple:
     )
 
 
-def _body_key(article: Article) -> str:
+def body_key(article: Article) -> str:
     # All prefetched with the article (article_page_queryset): no query here.
     parts = (
         article.pk,

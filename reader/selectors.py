@@ -27,6 +27,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from articles.models import (
     Article,
@@ -42,12 +43,14 @@ from articles.models import (
 )
 from articles.permissions import can_edit_article
 from articles.selectors import authors_shown, tags_shown
+from core import read_ahead
 from core.editions import current_edition, edition_codes, is_multilingual
 from pages.models import Page
 from pages.selectors import footer_links as _footer_links
 
 from .cache import current_generation, remembered_for_request
 from .editions import EditionLinks, edition_links, in_every_edition, story_urls
+from .rendering import body_key
 
 # How long derived lists are kept; any change to articles or categories replaces them anyway.
 LIST_CACHE_SECONDS = 300
@@ -94,9 +97,13 @@ class CategoryTree:
         return chain[::-1]
 
 
-def category_tree() -> CategoryTree:
+def _tree_key() -> str:
     # Per edition: the lookups by path are in the edition's own paths.
-    key = f"reader:categories:{current_edition()}:{current_generation()}"
+    return f"reader:categories:{current_edition()}:{current_generation()}"
+
+
+def category_tree() -> CategoryTree:
+    key = _tree_key()
     # A page asks for it up to three times (header, breadcrumbs, other articles).
     return remembered_for_request(key, lambda: _cached_tree(key))
 
@@ -104,7 +111,7 @@ def category_tree() -> CategoryTree:
 def _kept(key: str, read):
     """What the shared cache holds under `key` (whose generation token ends it), else
     `read()`, kept there LIST_CACHE_SECONDS."""
-    found = cache.get(key)
+    found = read_ahead.get(key)
     if found is None:
         found = read()
         cache.set(key, found, LIST_CACHE_SECONDS)
@@ -142,6 +149,45 @@ def footer_pages() -> list[tuple[str, str]]:
     """(title, URL) of the current edition's footer pages, cached with the site's
     generation (a page's save replaces it, reader/signal_handlers.py)."""
     return _kept(f"reader:footer-pages:{current_edition()}:{current_generation()}", _footer_links)
+
+
+def site_chrome_key(part: str, *, section_tree_id: int | None = None, home: bool = False) -> str:
+    """The key the site's navigation ("nav") and footer ("footer") are kept under as
+    HTML (`{% fragment %}`): the same for every page of an edition in a generation,
+    but for the top section the page is in (its tree, which only it roots) and the home
+    page's own link (aria-current), and the footer's year. Rendering the two from the
+    tree and the footer pages was 2–3 ms of every uncached page, for HTML that changes
+    only with them."""
+    year = timezone.localdate().year
+    return (
+        f"reader:chrome:{part}:{current_edition()}:{current_generation()}"
+        f":{section_tree_id or ''}:{int(home)}:{year}"
+    )
+
+
+def fragment_cache_key(key: str) -> str:
+    """Where `{% fragment key %}` keeps its HTML: per language, as the HTML is."""
+    return f"reader:fragment:{get_language()}:{key}"
+
+
+def article_page_cache_keys(*, article: Article) -> list[str]:
+    """The shared-cache entries article_page() and the page's template read for a
+    published article, for one read-ahead (core/read_ahead.py) before they do."""
+    related = _related_key(article)
+    popular = _popular_key()
+    keys = [
+        _tags_authors_key(article),
+        _tree_key(),
+        related,
+        popular,
+        body_key(article),
+        *(fragment_cache_key(k) for k in (f"{related}:read-also", f"{related}:others", popular)),
+        fragment_cache_key(site_chrome_key("nav", section_tree_id=article.category.tree_id)),
+        fragment_cache_key(site_chrome_key("footer")),
+    ]
+    if is_multilingual():
+        keys.append(_translations_key(article))
+    return keys
 
 
 def breadcrumbs(*, category: Category) -> list[Category]:
@@ -186,7 +232,11 @@ def tags_and_authors(*, article: Article) -> tuple[list[Tag], list]:
 
     if not article.is_published:
         return read()
-    return _kept(f"reader:tags-authors:{current_generation()}:{article.pk}", read)
+    return _kept(_tags_authors_key(article), read)
+
+
+def _tags_authors_key(article: Article) -> str:
+    return f"reader:tags-authors:{current_generation()}:{article.pk}"
 
 
 @dataclass(frozen=True)
@@ -291,6 +341,10 @@ def article_page(*, article: Article) -> ArticlePage:
     )
 
 
+def _translations_key(article: Article) -> str:
+    return f"reader:translations:{current_generation()}:{article.pk}"
+
+
 def published_translations(*, article: Article) -> list[Article]:
     """The story's published versions in the other editions, with what their URLs need:
     one query (none with a single edition, or once kept)."""
@@ -299,7 +353,7 @@ def published_translations(*, article: Article) -> list[Article]:
     # Kept for the generation: a translation published, moved or withdrawn is an
     # article change, which starts a new one.
     return _kept(
-        f"reader:translations:{current_generation()}:{article.pk}",
+        _translations_key(article),
         lambda: list(
             article.translations()
             .published()
@@ -383,13 +437,17 @@ def category_articles(*, category: Category) -> QuerySet[Article]:
 RELATED_CANDIDATES = 300
 
 
+def _related_key(article: Article) -> str:
+    return f"reader:related:{current_edition()}:{current_generation()}:{article.pk}"
+
+
 def related_reading(*, article: Article, tag_ids: list[int]) -> tuple[Shown, Shown]:
     """The "Read also" and "Other articles" of the article page, kept in the shared cache
     for the site's generation, as "Popular now" is: their four queries were a third of
     the page's. Everything they rank by (the article's tags, category and picks, the
     other articles and when they went live) is an article change, which starts a new
     generation (reader/cache.py)."""
-    key = f"reader:related:{current_edition()}:{current_generation()}:{article.pk}"
+    key = _related_key(article)
 
     def read() -> tuple[list[Article], list[Article]]:
         picked = read_also(article=article, tag_ids=tag_ids)
@@ -464,13 +522,17 @@ def other_articles(
     )
 
 
+def _popular_key(limit: int = 5) -> str:
+    return f"reader:popular:{current_edition()}:{current_generation()}:{limit}"
+
+
 def popular_articles(*, limit: int = 5) -> Shown:
     """Most read in the last READER_POPULAR_DAYS days, from the flushed counts.
 
     Kept for a few minutes: the same list serves every page, and the generation
     in its key drops it as soon as an article is unpublished.
     """
-    key = f"reader:popular:{current_edition()}:{current_generation()}:{limit}"
+    key = _popular_key(limit)
 
     def read() -> list[Article]:
         since = timezone.localdate() - timedelta(days=settings.READER_POPULAR_DAYS - 1)

@@ -16,7 +16,9 @@ from django.views.generic import ListView, TemplateView
 from articles.links import linked
 from articles.models import Article, Category
 from articles.preview import load_preview_token, mark_private
+from comments.section import section_cache_keys
 from core.editions import current_edition, edition_codes
+from core.read_ahead import read_ahead
 from core.urls import absolute_url
 from pages.selectors import page_by_slug
 
@@ -66,8 +68,22 @@ class ArticleView(TemplateView):
     template_name = "reader/article_detail.html"
 
     def get_context_data(self, **kwargs):
-        page = selectors.article_page(article=self.kwargs["article"])
-        article = page.article
+        article = self.kwargs["article"]
+        # The comments are kept for as long as the site's lists and this page are
+        # unchanged: a comment saved, voted on or moderated replaces the page's token.
+        comment_cache_version = (
+            f"{current_generation()}:{path_version(article.get_absolute_url())}"
+            if article.is_published
+            else None
+        )
+        if article.is_published:
+            # What the page is about to read from the shared cache, in one round trip.
+            read_ahead([
+                *selectors.article_page_cache_keys(article=article),
+                *section_cache_keys(article=article, request=self.request,
+                                    cache_version=comment_cache_version),
+            ])  # fmt: skip
+        page = selectors.article_page(article=article)
         # `article` reaches the template from the view's kwargs.
         return super().get_context_data(
             page=page,
@@ -79,11 +95,7 @@ class ArticleView(TemplateView):
             og_image=featured_image_url(article),
             other_articles=page.other_articles,
             popular=page.popular,
-            # The comments are kept for as long as the site's lists and this page are
-            # unchanged: a comment saved, voted on or moderated replaces the page's token.
-            comment_cache_version=None
-            if page.is_preview
-            else f"{current_generation()}:{path_version(article.get_absolute_url())}",
+            comment_cache_version=comment_cache_version,
             comment_author_ids=[author.pk for author in page.authors],
             edition_links=page.edition_links,
             structured_data=[

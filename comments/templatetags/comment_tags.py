@@ -5,6 +5,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
+from core import read_ahead
+
 from ..section import SHARED_FORM_SECONDS, SectionView, section_for_request, shared_form_key
 from ..tree import render_comment_tree
 
@@ -32,7 +34,7 @@ def new_comment_form(context, view: SectionView):
     key = shared_form_key(
         view=view, request=context["request"], cache_version=context.get("comment_cache_version")
     )
-    if key is not None and (kept := cache.get(key)) is not None:
+    if key is not None and (kept := read_ahead.get(key)) is not None:
         return mark_safe(kept)  # noqa: S308 - our own template's output, kept as rendered
     form_template = context.template.engine.get_template("comments/includes/form.html")
     with context.push(form=view.form):

@@ -1,13 +1,14 @@
 from django import template
 from django.core.cache import cache
+from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
 from comments.feedback import with_feedback
+from core import read_ahead
 from reader import editions, rendering
 
 from ..rendering import render_body
-from ..selectors import LIST_CACHE_SECONDS
+from ..selectors import LIST_CACHE_SECONDS, fragment_cache_key, site_chrome_key
 
 register = template.Library()
 
@@ -62,6 +63,21 @@ def og_locale(language: str) -> str:
     return editions.og_locale(language)
 
 
+@register.simple_tag(takes_context=True)
+def chrome_key(context, part: str) -> str:
+    """`{% chrome_key "nav" as key %}`: the key of the site's navigation or footer for
+    this page (selectors.site_chrome_key), for `{% fragment key %}`."""
+    if part != "nav":
+        return site_chrome_key(part)
+    crumbs = context.get("breadcrumbs")
+    request = context.get("request")
+    return site_chrome_key(
+        part,
+        section_tree_id=crumbs[0].tree_id if crumbs else None,
+        home=request is not None and request.path == reverse("reader:home"),
+    )
+
+
 @register.tag
 def fragment(parser, token):
     """`{% fragment box.fragment_key %}…{% endfragment %}`: the enclosed HTML, kept in the
@@ -86,8 +102,8 @@ class FragmentNode(template.Node):
         key = self.key.resolve(context)
         if not key:
             return self.nodelist.render(context)
-        cache_key = f"reader:fragment:{get_language()}:{key}"
-        html = cache.get(cache_key)
+        cache_key = fragment_cache_key(key)
+        html = read_ahead.get(cache_key)
         if html is None:
             html = self.nodelist.render(context)
             cache.set(cache_key, str(html), LIST_CACHE_SECONDS)

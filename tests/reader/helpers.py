@@ -1,9 +1,12 @@
 """Fixtures and helpers shared by the reader-site tests (imported by the test modules)."""
 
 import copy
+from contextlib import ExitStack, contextmanager
+from unittest import mock
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 
 from articles.models import Article
 
@@ -31,3 +34,29 @@ def without_other_apps_blocks(settings, tmp_path):
 def uncached(url: str) -> str:
     """The same page, past the page cache (which skips URLs with a query string)."""
     return f"{url}?nocache=1"
+
+
+@contextmanager
+def cache_calls():
+    """The shared cache's calls made inside the block, by name, in order: each one a
+    round trip on Redis or the database cache (the local-memory cache's get_many calls
+    its own get: only the outer call is counted)."""
+    calls, depth = [], [0]
+
+    def watch(name, method):
+        def watched(*args, **kwargs):
+            if not depth[0]:
+                calls.append(name)
+            depth[0] += 1
+            try:
+                return method(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return watched
+
+    with ExitStack() as stack:
+        for name in ("get", "get_many", "add", "set", "set_many", "incr", "delete"):
+            method = getattr(cache, name)
+            stack.enter_context(mock.patch.object(cache, name, watch(name, method)))
+        yield calls

@@ -1,6 +1,4 @@
-from contextlib import ExitStack
 from datetime import timedelta
-from unittest import mock
 
 import pytest
 import time_machine
@@ -11,6 +9,7 @@ from django.utils import timezone
 from articles.models import ArticleDailyViews
 from reader import popularity
 from tests.articles.factories import ArticleDailyViewsFactory, ArticleFactory
+from tests.reader.helpers import cache_calls
 
 pytestmark = pytest.mark.django_db
 
@@ -54,24 +53,7 @@ def test_a_read_costs_no_database_write_and_is_counted_once_per_reader_per_day(
 def test_a_returning_readers_cached_page_costs_one_cache_read_and_no_write(client):
     article = ArticleFactory()
     read(client, article)  # fills the page cache and counts this reader
-    calls, depth = [], [0]
-
-    def watch(name, method):
-        def watched(*args, **kwargs):
-            if not depth[0]:  # the local-memory get_many calls get: count the outer call
-                calls.append(name)
-            depth[0] += 1
-            try:
-                return method(*args, **kwargs)
-            finally:
-                depth[0] -= 1
-
-        return watched
-
-    with ExitStack() as stack:
-        for name in ("get", "get_many", "add", "set", "set_many", "incr", "delete"):
-            method = getattr(cache, name)
-            stack.enter_context(mock.patch.object(cache, name, watch(name, method)))
+    with cache_calls() as calls:
         response = read(client, article)
     assert response["X-Reader-Cache"] == "hit"
     assert calls == ["get_many"]
