@@ -94,15 +94,18 @@ def section_cache_keys(*, article: Article, request: HttpRequest, cache_version:
     this request, for one read-ahead (core/read_ahead.py) before they do."""
     if cache_version is None:
         return []
+    sort, show_all = _threads_asked_for(request)
     rows = section_rows_key(
-        article_id=article.pk,
-        cache_version=cache_version,
-        sort=Sort.clean(request.GET.get("sort")),
-        show_all=request.GET.get("comments") == "all",
+        article_id=article.pk, cache_version=cache_version, sort=sort, show_all=show_all
     )
     if request.GET.get("reply") or not carries_nothing_personal(request):
         return [rows]
     return [rows, _form_key(article_id=article.pk, cache_version=cache_version)]
+
+
+def _threads_asked_for(request: HttpRequest) -> tuple[str, bool]:
+    """The sort of the threads and whether every thread is shown, as the query asks."""
+    return Sort.clean(request.GET.get("sort")), request.GET.get("comments") == "all"
 
 
 def section_for_request(
@@ -120,10 +123,11 @@ def section_for_request(
     and for `cache_version`).
     """
     user = request.user
+    sort, show_all = _threads_asked_for(request)
     section = comment_section(
         article=article,
-        sort=request.GET.get("sort"),
-        show_all=request.GET.get("comments") == "all",
+        sort=sort,
+        show_all=show_all,
         voter=reader_voter(request),
         user=user,
         cache_version=cache_version,

@@ -181,7 +181,7 @@ def article_page_cache_keys(*, article: Article) -> list[str]:
         related,
         popular,
         body_key(article),
-        *(fragment_cache_key(k) for k in (f"{related}:read-also", f"{related}:others", popular)),
+        *(fragment_cache_key(k) for k in (*_related_fragment_keys(related), popular)),
         fragment_cache_key(site_chrome_key("nav", section_tree_id=article.category.tree_id)),
         fragment_cache_key(site_chrome_key("footer")),
     ]
@@ -454,10 +454,13 @@ def related_reading(*, article: Article, tag_ids: list[int]) -> tuple[Shown, Sho
         return picked, other_articles(article=article, exclude=picked)
 
     picked, others = _kept(key, read)
-    return (
-        Shown(picked, fragment_key=f"{key}:read-also"),
-        Shown(others, fragment_key=f"{key}:others"),
-    )
+    picked_key, others_key = _related_fragment_keys(key)
+    return Shown(picked, fragment_key=picked_key), Shown(others, fragment_key=others_key)
+
+
+def _related_fragment_keys(key: str) -> tuple[str, str]:
+    """The fragment keys of "Read also" and "Other articles", from their list's key."""
+    return f"{key}:read-also", f"{key}:others"
 
 
 def read_also(*, article: Article, tag_ids: list[int], limit: int = 4) -> list[Article]:

@@ -71,12 +71,11 @@ class ArticleView(TemplateView):
         article = self.kwargs["article"]
         # The comments are kept for as long as the site's lists and this page are
         # unchanged: a comment saved, voted on or moderated replaces the page's token.
-        comment_cache_version = (
-            f"{current_generation()}:{path_version(article.get_absolute_url())}"
-            if article.is_published
-            else None
-        )
+        comment_cache_version = None
         if article.is_published:
+            comment_cache_version = (
+                f"{current_generation()}:{path_version(article.get_absolute_url())}"
+            )
             # What the page is about to read from the shared cache, in one round trip.
             read_ahead([
                 *selectors.article_page_cache_keys(article=article),
