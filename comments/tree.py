@@ -19,15 +19,13 @@ from django.middleware.csrf import get_token
 from django.template import engines
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
 from articles.passages import passage_texts
-from core.dates import machine_datetime, time_ago
+from core.dates import long_datetime, machine_datetime, time_ago
 from core.forms_token import form_token_field
 
 from .section import SectionView
@@ -55,10 +53,6 @@ def _url_pattern(name: str):
     """reverse(name, pk) for every comment, for the cost of one reverse()."""
     head, _, tail = reverse(name, args=[_PK]).partition(str(_PK))
     return lambda pk: f"{head}{pk}{tail}"
-
-
-def _long_date(value) -> str:
-    return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else ""
 
 
 def _in_reply_to(pattern: str, comment) -> SafeString:
@@ -125,7 +119,7 @@ def render_comment_tree(*, view: SectionView, request: HttpRequest, context) -> 
         ),
         "comment_text": comment_html,
         "machine_datetime": machine_datetime,
-        "long_date": _long_date,
+        "long_date": long_datetime,
         "ago": time_ago,
         "notes": _messages_by_comment(context.get("messages")),
         # Comments on a passage quote it (inline feedback, comments/feedback.py).
