@@ -16,6 +16,7 @@ both sides of a round alike.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -128,9 +129,13 @@ def compare(small: str, large: str, *, requests: int, rounds: int) -> None:
     for number in range(rounds):
         # Each first in turn, so that a change in the machine's load evens out.
         for url in (small, large) if number % 2 == 0 else (large, small):
+            # A key prefix per database: on a shared cache server (Redis) the two sides
+            # would otherwise read each other's cached counts and pages.
+            prefix = f"growth-{hashlib.sha256(url.encode()).hexdigest()[:8]}"
             out = subprocess.run(  # noqa: S603 - this script again
                 [sys.executable, __file__, "--one", url, "--requests", str(requests)],
                 capture_output=True, text=True, check=False, cwd=PROJECT_DIR,
+                env={**os.environ, "CACHE_KEY_PREFIX": prefix},
             )  # fmt: skip
             if out.returncode:
                 raise SystemExit(f"measuring {url} failed:\n{out.stderr}")
