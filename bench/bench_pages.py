@@ -2,14 +2,16 @@
 
     .venv/bin/python bench/bench_pages.py [--sizes 1000,10000,100000] [--seconds 10]
 
-Each size is reached by adding articles (ten comments each) to the same database, and every
-page is measured again at each size; the first size's figures are compared with the issue's
-targets, the p50 of each page at every size with the first's, and plotted
+Each size has a database of its own (the demo plus N articles, ten comments each), and all
+of them are served at once. Every page of the first size is measured in turn and compared
+with the issue's targets; then each page is measured at every size in turn, ascending and
+then descending (--rounds), so that the machine's drift over the run reaches each size
+alike, and the p50 of each page at every size is compared with the first's and plotted
 (bench/results/pages-p50-<database>.svg).
 
-A throwaway database (a temporary SQLite file, or with BENCH_DATABASE_URL=postgres://… a
-fresh database on that server, dropped afterwards), filled by `seed_demo` and
-`seed_bench --articles N --comments M` (which prints the benchmark article's path), served
+Throwaway databases (temporary SQLite files, or with BENCH_DATABASE_URL=postgres://… fresh
+databases on that server, dropped afterwards), filled by `seed_demo` and
+`seed_bench --articles N --comments M` (which prints the benchmark article's path), each served
 by gunicorn (2 sync workers, DEBUG off, the default database cache or, with
 BENCH_CACHE_URL=redis://…, Redis as production runs PostgreSQL with; bench.settings: the
 project's plus a bare view with the same middleware) and by Debian's varnishd running
@@ -28,10 +30,12 @@ import platform
 import re
 import secrets
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from common import (
@@ -78,22 +82,24 @@ def _postgres(url: str, statement: str) -> None:
         connection.execute(statement)
 
 
-def site_environment(folder: Path) -> tuple[dict[str, str], str | None]:
+def site_environment(folder: Path, size: int) -> tuple[dict[str, str], str | None]:
+    """The environment of the site of one size, on a database of its own."""
     base = os.environ.get("BENCH_DATABASE_URL", "")
     pg_name = None
     if base.startswith("postgres"):
-        pg_name = f"newsroom_bench_pages_{secrets.token_hex(3)}"
+        pg_name = f"newsroom_bench_pages_{secrets.token_hex(3)}_{size}"
         _postgres(base, f'CREATE DATABASE "{pg_name}"')
         url = f"{base.rsplit('/', 1)[0]}/{pg_name}"
     else:
-        url = f"sqlite:///{folder / 'bench.sqlite3'}"
+        url = f"sqlite:///{folder / f'bench-{size}.sqlite3'}"
     env = {
         **{k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "VIRTUAL_ENV")},
         **site_settings(folder=folder, url=url),
         "READER_PAGE_CACHE_SECONDS": "300",
     }
     if cache_url := os.environ.get("BENCH_CACHE_URL"):
-        # A prefix of its own: a Redis server keeps what earlier runs stored.
+        # A prefix of its own: a Redis server keeps what earlier runs stored, and the
+        # sites of the other sizes share it.
         env |= {"CACHE_URL": cache_url, "CACHE_KEY_PREFIX": f"bench-{secrets.token_hex(4)}"}
     return env, pg_name
 
@@ -161,89 +167,126 @@ def wrk(port: int, path: str, seconds: int) -> dict[str, float]:
     }
 
 
-def run(*, sizes: list[int], seconds: int) -> str:
+def run(*, sizes: list[int], seconds: int, rounds: int) -> str:
     if not shutil.which("wrk"):
         raise SystemExit("bench_pages needs wrk (apt-get install wrk)")
     if not varnish_installed():
         raise SystemExit("bench_pages needs varnishd and varnish-modules")
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        env, pg_name = site_environment(folder)
-        try:
-            return _measure(folder, env, sizes=sizes, seconds=seconds)
-        finally:
-            if pg_name:
-                _postgres(os.environ["BENCH_DATABASE_URL"],
-                          f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')  # fmt: skip
-
-
-def _measure(folder: Path, env: dict[str, str], *, sizes: list[int], seconds: int) -> str:
     started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
+        folder = Path(tmp)
+        sites = []
+        for size in sizes:
+            env, pg_name = site_environment(folder, size)
+            if pg_name:
+                stack.callback(_postgres, os.environ["BENCH_DATABASE_URL"],
+                               f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')  # fmt: skip
+            sites.append(_seed(env, size))
+        if pg_name:
+            # Now, not while the pages are measured: PostgreSQL's checkpointer would
+            # otherwise write out the seeding's million rows over the next minutes.
+            _postgres(os.environ["BENCH_DATABASE_URL"], "CHECKPOINT")
+        served = [stack.enter_context(_serve(folder, site)) for site in sites]
+        # The targets: every page of the first size, one after the other.
+        first = [(label, path, wrk(port, path, seconds)) for label, port, path in served[0]]
+        growth = _growth(served, seconds=seconds, rounds=rounds)
+    seeds = [(site["size"], site["seed_seconds"]) for site in sites]
+    return report(first, growth, seeds=seeds, seconds=seconds, rounds=rounds,
+                  total_seconds=time.perf_counter() - started)  # fmt: skip
+
+
+def _seed(env: dict[str, str], size: int) -> dict:
+    """The demo plus `size` bench articles, ten comments each, in the site's database."""
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "collectstatic", "--noinput", "-v", "0")
     manage(env, "seed_demo")
-    runs, seeded_so_far = [], 0
-    for size in sizes:
-        began = time.perf_counter()
-        added = size - seeded_so_far
-        seeded = manage(env, "seed_bench", "--articles", str(added),
-                        "--comments", str(added * COMMENTS_PER_ARTICLE))  # fmt: skip
-        seeded_so_far = size
-        article = re.search(r"^BENCH_ARTICLE_URL=(\S+)$", seeded, re.M).group(1)
-        seed_seconds = time.perf_counter() - began
-        runs.append((size, seed_seconds, _pages(folder, env, article, size, seconds)))
-    return report(runs, seconds=seconds, total_seconds=time.perf_counter() - started)
+    began = time.perf_counter()
+    seeded = manage(env, "seed_bench", "--articles", str(size),
+                    "--comments", str(size * COMMENTS_PER_ARTICLE))  # fmt: skip
+    article = re.search(r"^BENCH_ARTICLE_URL=(\S+)$", seeded, re.M).group(1)
+    return {"env": env, "size": size, "article": article,
+            "seed_seconds": time.perf_counter() - began}  # fmt: skip
 
 
-def _pages(folder: Path, env: dict[str, str], article: str, size: int, seconds: int):
+@contextmanager
+def _serve(folder: Path, site: dict):
+    """The site of one size under gunicorn with Varnish in front; yields its pages as
+    (label, port, path)."""
+    env, size, article = site["env"], site["size"], site["article"]
     varnish_port = free_port()
-    site = Gunicorn(env={**env, "HTTP_CACHE_PURGE_URL": f"http://127.0.0.1:{varnish_port}/"},
-                    log=folder / "gunicorn.log", workers=WORKERS)  # fmt: skip
+    server = Gunicorn(env={**env, "HTTP_CACHE_PURGE_URL": f"http://127.0.0.1:{varnish_port}/"},
+                      log=folder / f"gunicorn-{size}.log", workers=WORKERS)  # fmt: skip
     varnish = None
     try:
-        site.wait_ready("/bench/bare/")
-        varnish = Varnish(folder, port=varnish_port, backend_port=site.port, memory="256m").start()
+        server.wait_ready("/bench/bare/")
+        (varnish_folder := folder / f"varnish-{size}").mkdir()
+        varnish = Varnish(varnish_folder, port=varnish_port,
+                          backend_port=server.port, memory="256m").start()  # fmt: skip
         section = "/" + article.strip("/").split("/")[0] + "/"
         # At 1,000 articles a section has about 10 pages, the last of them short (184
         # articles: 4 teasers, which render faster whatever the archive): a full page
         # well inside the list stands in for the 50th.
         deep = min(DEEP_PAGE, size // SECTIONS // PER_PAGE // 2)
-        pages = [
-            ("a bare Django view, same middleware", site.port, "/bench/bare/"),
-            ("home, from the page cache", site.port, "/"),
-            ("home, uncached", site.port, "/?uncached=1"),
-            ("a category, uncached", site.port, f"{section}?uncached=1"),
-            ("a category, deep page, uncached", site.port, f"{section}?page={deep}"),
-            ("article, from the page cache", site.port, article),
-            ("article, first threads, uncached", site.port, f"{article}?sort=newest"),
-            ("article, all 200 comments, uncached", site.port, f"{article}?comments=all"),
-            ("article, through Varnish", varnish_port, article),
-            ("a tag page, uncached", site.port, "/tag/bench-tag-7/?uncached=1"),
-            ("search, uncached", site.port, "/search/?q=phones"),
-            ("feed (RSS), from the page cache", site.port, "/feeds/rss/"),
-        ]
-        assert header(site.port, article, "X-Reader-Cache") in ("hit", "miss")
-        assert header(site.port, article, "X-Reader-Cache") == "hit"
+        assert header(server.port, article, "X-Reader-Cache") in ("hit", "miss")
+        assert header(server.port, article, "X-Reader-Cache") == "hit"
         header(varnish_port, article, "X-Cache")
         assert header(varnish_port, article, "X-Cache") == "hit"
-        return [(label, path, wrk(port, path, seconds)) for label, port, path in pages]
+        yield [
+            ("a bare Django view, same middleware", server.port, "/bench/bare/"),
+            ("home, from the page cache", server.port, "/"),
+            ("home, uncached", server.port, "/?uncached=1"),
+            ("a category, uncached", server.port, f"{section}?uncached=1"),
+            ("a category, deep page, uncached", server.port, f"{section}?page={deep}"),
+            ("article, from the page cache", server.port, article),
+            ("article, first threads, uncached", server.port, f"{article}?sort=newest"),
+            ("article, all 200 comments, uncached", server.port, f"{article}?comments=all"),
+            ("article, through Varnish", varnish_port, article),
+            ("a tag page, uncached", server.port, "/tag/bench-tag-7/?uncached=1"),
+            ("search, uncached", server.port, "/search/?q=phones"),
+            ("feed (RSS), from the page cache", server.port, "/feeds/rss/"),
+        ]
     finally:
         if varnish:
             varnish.stop()
-        site.stop()
+        server.stop()
 
 
-def report(runs, *, seconds: int, total_seconds: float) -> str:
-    size, seed_seconds, results = runs[0]
-    bare = results[0][2]["rps"]
-    seeds = ", ".join(f"{n:,} in {t:.0f} s" for n, t, _r in runs)
+def _growth(served: list[list[tuple[str, int, str]]], *, seconds: int, rounds: int):
+    """Each page at every size, the sizes taken in turn page by page, ascending in one
+    round and descending in the next, so that the machine's drift over the run reaches
+    every size alike. A page's figures at a size: the median p50 and p99 of its rounds."""
+    by_label = {}
+    for index, (label, _port, _path) in enumerate(served[0]):
+        measured = [[] for _ in served]
+        # The pages that read little or nothing of the archive once: they show the
+        # drift's size, not the archive's.
+        for round_number in range(rounds if label in SCALED or index == 0 else 1):
+            order = range(len(served)) if round_number % 2 == 0 else reversed(range(len(served)))
+            for size_index in order:
+                _label, port, path = served[size_index][index]
+                measured[size_index].append(wrk(port, path, seconds))
+        by_label[label] = [
+            {
+                "p50": statistics.median(f["p50"] for f in figures),
+                "p99": statistics.median(f["p99"] for f in figures),
+                "errors": sum(f["errors"] for f in figures),
+            }
+            for figures in measured
+        ]
+    return by_label
+
+
+def report(first, growth, *, seeds, seconds: int, rounds: int, total_seconds: float) -> str:
+    size = seeds[0][0]
+    bare = first[0][2]["rps"]
+    sizes = ", ".join(f"{n:,} in {t:.0f} s" for n, t in seeds)
     lines = [
         f"# Reader pages, side by side with a bare view ({vendor()}"
         f"{' and ' + cache_name() if cache_name() else ''})",
         "",
-        f"`make bench` (bench/bench_pages.py), {time.strftime('%Y-%m-%d')}: the demo plus "
-        f"`seed_bench` articles with {COMMENTS_PER_ARTICLE} comments each, grown to "
-        f"{', '.join(f'{n:,}' for n, _t, _r in runs)} articles (seeded: {seeds}); gunicorn "
+        f"`make bench` (bench/bench_pages.py), {time.strftime('%Y-%m-%d')}: for each size "
+        f"a database of its own with the demo plus that many `seed_bench` articles with "
+        f"{COMMENTS_PER_ARTICLE} comments each (seeded: {sizes}); gunicorn "
         f"with {WORKERS} sync workers, DEBUG off, "
         f"{'Redis as the cache (BENCH_CACHE_URL)' if cache_name() else 'the database cache'}; "
         f"Varnish 7 with "
@@ -256,7 +299,7 @@ def report(runs, *, seconds: int, total_seconds: float) -> str:
         "| page | req/s | p50 ms | p99 ms | errors | share of the bare view | target |",
         "|---|---|---|---|---|---|---|",
     ]
-    for label, _path, figures in results:
+    for label, _path, figures in first:
         share = figures["rps"] / bare if bare else 0
         target = TARGETS.get(label)
         verdict = f"≥ {target:.1%}: {'met' if share >= target else 'missed'}" if target else ""
@@ -268,25 +311,24 @@ def report(runs, *, seconds: int, total_seconds: float) -> str:
             f"| {label} | {figures['rps']:,.1f} | {figures['p50']:.2f} | {figures['p99']:.2f} "
             f"| {figures['errors']} | {share:.2%} | {verdict} |"
         )
-    paths = ", ".join(f"{label}: `{path}`" for label, path, _f in results)
+    paths = ", ".join(f"{label}: `{path}`" for label, path, _f in first)
     lines += ["", f"Paths: {paths}.", ""]
-    if len(runs) > 1:
-        lines += _scale_table(runs)
+    if len(seeds) > 1:
+        lines += _scale_table([n for n, _t in seeds], growth, rounds=rounds)
     return "\n".join(lines)
 
 
-def _scale_table(runs) -> list[str]:
-    sizes = [size for size, _s, _r in runs]
-    by_label = {label: [] for label, _p, _f in runs[0][2]}
-    for _size, _s, results in runs:
-        for label, _path, figures in results:
-            by_label[label].append(figures)
+def _scale_table(sizes: list[int], by_label: dict[str, list[dict]], *, rounds: int) -> list[str]:
     head = " | ".join(f"p50 at {n:,} ms" for n in sizes)
     lines = [
         "## As the archive grows",
         "",
         f"p50 of each page at each size, and its growth from {sizes[0]:,} to {sizes[-1]:,} "
-        f"articles (limit {SCALE_LIMIT}× for the pages the issue names; errors in brackets).",
+        f"articles (limit {SCALE_LIMIT}× for the pages the issue names; errors in brackets). "
+        f"Measured after the table above, with every size's site up at once: each page at "
+        f"each size in turn, {rounds} rounds of alternating order (ascending, then "
+        f"descending) for the bare view and the pages the limit is for, the median of the "
+        f"rounds; one round for the others.",
         "",
         f"| page | {head} | growth | limit |",
         "|---|" + "---|" * (len(sizes) + 2),
@@ -337,11 +379,13 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000",
                         help="numbers of articles to measure at, ascending (default: %(default)s)")
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="rounds of each size in turn for the growth (default: %(default)s)")
     args = parser.parse_args()
     sizes = [int(n) for n in args.sizes.split(",")]
     if sizes != sorted(sizes) or sizes[0] < SECTIONS * PER_PAGE:
         parser.error(f"--sizes: ascending, each at least {SECTIONS * PER_PAGE}")
-    text = run(sizes=sizes, seconds=args.seconds)
+    text = run(sizes=sizes, seconds=args.seconds, rounds=args.rounds)
     # The SQLite run is the README's; the others are kept beside it.
     name = run_name()
     (BENCH_DIR / ("RESULTS.md" if name == "sqlite" else f"RESULTS-{name}.md")).write_text(text)
