@@ -223,7 +223,7 @@ _AUTHOR_FIELDS = ("id", "username", "first_name", "last_name")
 
 def tags_and_authors(*, article: Article) -> tuple[list[Tag], list]:
     """The article's tags and authors, kept for the generation when it is published: a
-    tag or an author added or removed, and a tag renamed, start a new one
+    tag or an author added or removed, a tag or an author renamed, start a new one
     (reader/signal_handlers.py). They were two of the five queries of an uncached
     article page, 3 ms of its 23 on PostgreSQL. A preview reads them afresh."""
 

@@ -2,6 +2,7 @@
 make them: articles and their parts, categories, tags, and comments. Each purge says
 which pages in the HTTP cache in front go with it (reader/keys.py)."""
 
+from django.conf import settings
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from mptt.signals import node_moved
@@ -118,6 +119,24 @@ def purge_pages_on_article_relations(
         return found
 
     purge_site(http_keys=http_keys)
+
+
+# What an article page shows of its authors (the byline, the author page's URL, the
+# feeds' <author>): articles/authors.py names them by these alone.
+_AUTHOR_NAME_FIELDS = frozenset({"username", "first_name", "last_name"})
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="purge_pages_on_author_save")
+def purge_pages_on_author_rename(
+    sender, instance, raw: bool = False, update_fields=None, **kwargs
+) -> None:
+    """A renamed author: their byline and the link to their page are on every page that
+    shows their articles, and in the kept tags and authors (the site's generation).
+    A login saves only `last_login`, and a reader who wrote nothing shows nowhere."""
+    if raw or (update_fields is not None and not _AUTHOR_NAME_FIELDS & set(update_fields)):
+        return
+    if Article._base_manager.filter(authors=instance).exists():
+        purge_site()
 
 
 @receiver(post_save, sender=Source, dispatch_uid="purge_article_on_source_save")

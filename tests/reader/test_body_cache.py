@@ -130,3 +130,13 @@ def test_tags_and_authors_added_removed_or_renamed_show_on_the_next_request(clie
         [second.get_full_name()],
         ["Batteries", "Semiconductors"],
     )
+
+
+def test_a_renamed_author_shows_on_their_articles_on_the_next_request(client):
+    author = UserFactory(first_name="Ada", last_name="One")
+    article = ArticleFactory(authors=[author])
+    assert byline_and_tags(client, article)[0] == ["Ada One"]
+
+    author.last_name = "Lovelace"
+    author.save()
+    assert byline_and_tags(client, article)[0] == ["Ada Lovelace"]

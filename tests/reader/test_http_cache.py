@@ -187,6 +187,24 @@ def test_a_renamed_category_purges_every_page(purges, story):
     assert "site" in purges.keys
 
 
+def test_a_renamed_author_purges_every_page_but_a_login_or_a_reader_purges_nothing(
+    purges, story, client
+):
+    author = story.authors.get()
+    with purges():
+        author.first_name = "Grace"
+        author.save()
+    assert "site" in purges.keys
+
+    purges.clear()
+    reader = UserFactory(first_name="Only", last_name="Reads")
+    with purges():
+        client.force_login(author)
+        reader.first_name = "Still"
+        reader.save()
+    assert purges.keys == set()
+
+
 def test_no_purges_are_sent_unless_configured(settings, monkeypatch, story):
     settings.HTTP_CACHE_PURGE_URL = []
     monkeypatch.setattr(http_cache, "send_purge", lambda found: pytest.fail("sent"))
