@@ -134,4 +134,3 @@ def editor_options() -> dict:
             "cancel": _("Cancel"),
         },
     }
-

@@ -89,8 +89,9 @@ def measure(cache, rounds: int) -> dict[str, float]:
             cache.incr(key)
 
     figures = {
-        "page hit (get_many of 3)": timed(rounds, lambda n: cache.get_many(
-            ["page", "generation", "version"])),
+        "page hit (get_many of 3)": timed(
+            rounds, lambda n: cache.get_many(["page", "generation", "version"])
+        ),
         "page store (set, 30 KB)": timed(rounds, lambda n: cache.set(f"p{n % 100}", PAGE, 300)),
         "reader counted (add, add/incr)": timed(rounds, reader_counted),
         "reader again (add that fails)": timed(rounds, lambda n: cache.add("seen:1", 1, 86400)),
@@ -134,8 +135,7 @@ def main() -> None:
         assert created == test_name
         try:
             results = {
-                name: measure(caches[f"bench{n}"], args.rounds)
-                for n, name in enumerate(found)
+                name: measure(caches[f"bench{n}"], args.rounds) for n, name in enumerate(found)
             }
             text = report(
                 rounds=args.rounds,

@@ -70,8 +70,14 @@ SECTIONS = 5  # demo.bench.SECTIONS: a section holds a fifth of the bench articl
 DEEP_PAGE = 50
 # The pages whose p50 may grow at most this much from the first size to the last.
 SCALE_LIMIT = 1.3
-SCALED = ("home, uncached", "a category, uncached", "a category, deep page, uncached",
-          "article, first threads, uncached", "a tag page, uncached", "search, uncached")
+SCALED = (
+    "home, uncached",
+    "a category, uncached",
+    "a category, deep page, uncached",
+    "article, first threads, uncached",
+    "a tag page, uncached",
+    "search, uncached",
+)
 
 
 def _postgres(url: str, statement: str) -> None:
@@ -376,11 +382,18 @@ def _plot(sizes: list[int], by_label: dict[str, list[dict]]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000",
-                        help="numbers of articles to measure at, ascending (default: %(default)s)")
+    parser.add_argument(
+        "--sizes",
+        default="1000,10000,100000",
+        help="numbers of articles to measure at, ascending (default: %(default)s)",
+    )
     parser.add_argument("--seconds", type=int, default=10)
-    parser.add_argument("--rounds", type=int, default=2,
-                        help="rounds of each size in turn for the growth (default: %(default)s)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=2,
+        help="rounds of each size in turn for the growth (default: %(default)s)",
+    )
     args = parser.parse_args()
     sizes = [int(n) for n in args.sizes.split(",")]
     if sizes != sorted(sizes) or sizes[0] < SECTIONS * PER_PAGE:

@@ -58,9 +58,7 @@ def vendor(*, variable: str = "BENCH_DATABASE_URL") -> str:
     return "postgresql" if url.startswith("postgres") else "sqlite"
 
 
-def setup_django(
-    *, url: str, sqlite_file: Path, postgres_name: str = POSTGRES_TEST_NAME
-) -> str:
+def setup_django(*, url: str, sqlite_file: Path, postgres_name: str = POSTGRES_TEST_NAME) -> str:
     """django.setup() on `url`, with the test database the benchmark will create there.
 
     Returns that database's name (the SQLite file itself, or `postgres_name`).

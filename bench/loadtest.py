@@ -316,9 +316,7 @@ class Client(threading.Thread):
         fields = dict(self.forms.get(article["pk"], {}))
         marker = f"loadtest-{self.number}-{n}-{secrets.token_hex(4)}"
         text = f"{marker}: a thought on the story, under load. Ünïcödé & <b>markup</b> too."
-        fields.update(
-            comment=text, honeypot="", csrfmiddlewaretoken=self.form_token()
-        )
+        fields.update(comment=text, honeypot="", csrfmiddlewaretoken=self.form_token())
         if self.username is None:
             fields.update(name=f"Guest {self.number}", email=f"guest{self.number}@example.com")
         if self.rng.random() < 0.3:

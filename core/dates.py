@@ -44,7 +44,7 @@ _AGO_PHRASES = {unit: _AgoPhrase(unit) for unit in AGO}
 
 
 def time_ago(value: datetime | None, now: datetime | None = None) -> str:
-    """"3 hours ago", "1 year ago" ("vor 1 Jahr"): the largest unit only, which is all
+    """ "3 hours ago", "1 year ago" ("vor 1 Jahr"): the largest unit only, which is all
     a reader needs. A time in the future (a scheduled article in a preview) is shown
     as a date instead."""
     if not value:

@@ -27,9 +27,7 @@ EMPTY_FIELD = '<input type="hidden" name="csrfmiddlewaretoken" value="" data-for
 def carries_nothing_personal(request: HttpRequest) -> bool:
     """A GET or HEAD with no cookie but the CSRF one: no session, no guest voter key,
     no message waiting. Its answer may be the same for every such reader."""
-    return request.method in ("GET", "HEAD") and set(request.COOKIES) <= {
-        settings.CSRF_COOKIE_NAME
-    }
+    return request.method in ("GET", "HEAD") and set(request.COOKIES) <= {settings.CSRF_COOKIE_NAME}
 
 
 def form_token_field(request: HttpRequest | None) -> str:

@@ -69,9 +69,7 @@ class RequestSizeLimitMiddleware:
             staff = bool(user and user.is_active and user.is_staff)
             limit = settings.STAFF_REQUEST_MAX_BYTES if staff else settings.REQUEST_MAX_BYTES
             if declared > limit:
-                return render(
-                    request, "413.html", {"limit": filesizeformat(limit)}, status=413
-                )
+                return render(request, "413.html", {"limit": filesizeformat(limit)}, status=413)
         return self.get_response(request)
 
 

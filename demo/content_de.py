@@ -84,8 +84,7 @@ TOPICS = {
         "Regeln, die für beides entstehen.",
     ),
     "chips": (
-        "Processors, memory and the factories that make them, from the design lab to the "
-        "fab.",
+        "Processors, memory and the factories that make them, from the design lab to the fab.",
         "Prozessoren, Speicher und die Fabriken, die sie herstellen, vom Entwurf bis zur "
         "Fertigung.",
     ),

@@ -265,7 +265,14 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": (LANGUAGE_CODE, *_EDITIONS)}
 LOCALE_PATHS = [
     BASE_DIR / "locale" / area
     for area in (
-        "core", "reader", "comments", "newsletter", "workflow", "editions", "imports", "library",
+        "core",
+        "reader",
+        "comments",
+        "newsletter",
+        "workflow",
+        "editions",
+        "imports",
+        "library",
     )
 ]
 TIME_ZONE = env.str("TIME_ZONE", default="UTC")

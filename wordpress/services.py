@@ -249,8 +249,16 @@ class WordPressImport:
         self.attachment_by_file: dict[str, int] = {}
         self.types = {
             model: ContentType.objects.get_for_model(model)
-            for model in (Article, Page, Category, Tag, ArticleImage, Image, Comment,
-                          get_user_model())
+            for model in (
+                Article,
+                Page,
+                Category,
+                Tag,
+                ArticleImage,
+                Image,
+                Comment,
+                get_user_model(),
+            )
         }
 
     # -- the run ----------------------------------------------------------------
@@ -685,8 +693,10 @@ class WordPressImport:
                 max_size = filesizeformat(settings.ARTICLES_IMAGE_MAX_BYTES)
                 self.report.problem(label, message % {"url": url, "max": max_size})
             except DownloadRefused as refused:
-                message = _("Image %(url)s was not downloaded: %(host)s is a loopback, private "
-                            "or reserved address (WORDPRESS_DOWNLOAD_ALLOW_PRIVATE allows it).")
+                message = _(
+                    "Image %(url)s was not downloaded: %(host)s is a loopback, private "
+                    "or reserved address (WORDPRESS_DOWNLOAD_ALLOW_PRIVATE allows it)."
+                )
                 self.report.problem(label, message % {"url": url, "host": refused.host})
             except DownloadTooSlow:
                 message = _("Image %(url)s took longer than %(seconds)s s to download.")
@@ -816,8 +826,9 @@ class WordPressImport:
                     target = target or self._target(self._known(kind, info["parent"]), model)
             if target is None:
                 used = (
-                    ImportedItem.objects.filter(language=self.language, kind="image",
-                                                wp_id__startswith=f"{wp_id}@")  # fmt: skip
+                    ImportedItem.objects.filter(
+                        language=self.language, kind="image", wp_id__startswith=f"{wp_id}@"
+                    )  # fmt: skip
                     .order_by("pk")
                     .first()
                 )

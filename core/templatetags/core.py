@@ -31,6 +31,8 @@ def form_token(context) -> str:
     """`{% form_token %}` instead of `{% csrf_token %}` in forms on pages a shared cache
     may keep (core/forms_token.py): empty for readers who carry nothing personal."""
     return form_token_field(context.get("request"))
+
+
 @register.simple_tag
 def lang_attr(obj, field: str):
     """` lang="en"` after an element's name when `obj`'s translated `field` (a section's

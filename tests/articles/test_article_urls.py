@@ -56,10 +56,9 @@ def test_a_draft_is_404_for_readers_and_a_marked_preview_for_staff(client, admin
 def test_an_image_placeholder_becomes_a_responsive_figure(client):
     image = ArticleImageFactory(caption="Seen up close", credit="Jane Doe")
     article = image.article
-    other_article_image = ArticleImageFactory()
-    article.body = (
-        f"<p>Intro.</p><p>[[image:{image.image_id}]]</p><p>[[image:{other_article_image.image_id}]]</p>"
-    )
+    other = ArticleImageFactory()
+    placed = f"<p>[[image:{image.image_id}]]</p><p>[[image:{other.image_id}]]</p>"
+    article.body = f"<p>Intro.</p>{placed}"
     article.save()
     html = client.get(article.get_absolute_url()).content.decode()
     assert html.count("<figure") == 1

@@ -279,8 +279,10 @@ def test_a_focal_point_outside_the_picture_is_refused(staff_client, x, y):
 # Crops around the focal point
 # ------------------------------------------------------------------------------
 @pytest.mark.parametrize("focal", [(0.0, 0.0), (1.0, 1.0), (0.9, 0.1), (0.05, 0.95), (0.5, 0.5)])
-@pytest.mark.parametrize(("width", "height", "ratio"), [(1600, 900, 1.0), (900, 1600, 16 / 9),
-                                                        (1000, 1000, 16 / 9), (300, 200, 1.0)])
+@pytest.mark.parametrize(
+    ("width", "height", "ratio"),
+    [(1600, 900, 1.0), (900, 1600, 16 / 9), (1000, 1000, 16 / 9), (300, 200, 1.0)],
+)
 def test_the_crop_box_holds_the_focal_pixel_at_the_asked_shape(focal, width, height, ratio):
     left, top, right, bottom = focal_box(width, height, ratio=ratio, focal_x=focal[0],
                                          focal_y=focal[1])  # fmt: skip

@@ -57,9 +57,7 @@ def test_a_page_whose_image_file_is_lost_still_serves_and_names_the_file(client,
     assert picture.file.name in caplog.text
 
 
-def test_a_rendition_removed_from_the_storage_is_made_again_within_ten_minutes(
-    client, settings
-):
+def test_a_rendition_removed_from_the_storage_is_made_again_within_ten_minutes(client, settings):
     import re
     from datetime import timedelta
 

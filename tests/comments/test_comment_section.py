@@ -144,7 +144,7 @@ def test_sort_links_work_without_javascript_and_land_on_the_first_comment(client
     assert 'href="?sort=newest#comment-list"' in sort_link(html, "Newest")
     assert 'href="?sort=oldest#comment-list"' in sort_link(html, "Oldest")
     assert 'aria-current="true"' in sort_link(html, "Most voted")
-    assert 'aria-current' not in sort_link(html, "Newest")
+    assert "aria-current" not in sort_link(html, "Newest")
     # The anchor is the list itself: the page opens at its first comment.
     list_start = html.index('<ol class="comment-list" id="comment-list"')
     assert html.index('class="comment"', list_start) - list_start < 200

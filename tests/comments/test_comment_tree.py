@@ -92,4 +92,3 @@ def test_every_comment_of_200_costs_the_page_no_query_more(client, member):
     # the session, the user; the member's votes on the comments (their counts and the
     # comments themselves are kept too)
     assert len(queries) == 6, "\n".join(q["sql"][:100] for q in queries.captured_queries)
-

@@ -165,9 +165,7 @@ def test_the_script_learns_a_guest_must_log_in_to_report(client, article):
 
 def test_a_members_report_is_thanked_beside_the_comment(member_client, article):
     comment = CommentFactory(article=article)
-    response = member_client.post(
-        reverse("comments:report", args=[comment.pk]), follow=True
-    )
+    response = member_client.post(reverse("comments:report", args=[comment.pk]), follow=True)
     html = response.content.decode()
     start = html.index(f'id="c{comment.pk}"')
     end = html.index("</article>", start)

@@ -30,9 +30,7 @@ def test_the_demo_has_threaded_comments_with_votes_and_a_second_run_changes_noth
     assert snapshot() == first
 
 
-def test_each_edition_has_an_article_with_more_threads_than_the_page_shows(
-    demo, client, settings
-):
+def test_each_edition_has_an_article_with_more_threads_than_the_page_shows(demo, client, settings):
     for language in ("en", "de"):
         busy = [
             article

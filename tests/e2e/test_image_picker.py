@@ -34,8 +34,9 @@ def admin_page(page_as_served, settings):
     policy_errors = []
     page.on(
         "console",
-        lambda message: "Content Security Policy" in message.text
-        and policy_errors.append(message.text),
+        lambda message: (
+            "Content Security Policy" in message.text and policy_errors.append(message.text)
+        ),
     )
     yield page
     assert policy_errors == []
