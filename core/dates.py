@@ -44,9 +44,9 @@ _AGO_PHRASES = {unit: _AgoPhrase(unit) for unit in AGO}
 
 
 def time_ago(value: datetime | None, now: datetime | None = None) -> str:
-    """ "3 hours ago", "1 year ago" ("vor 1 Jahr"): the largest unit only, which is all
-    a reader needs. A time in the future (a scheduled article in a preview) is shown
-    as a date instead."""
+    """The phrase "3 hours ago", "1 year ago" ("vor 1 Jahr"): the largest unit only,
+    which is all a reader needs. A time in the future (a scheduled article in a
+    preview) is shown as a date instead."""
     if not value:
         return ""
     now = now or timezone.now()

@@ -29,6 +29,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from articles.authors import NAME_FIELDS
 from articles.models import (
     Article,
     ArticleImage,
@@ -218,7 +219,7 @@ def article_page_queryset(*, preview: bool = False) -> QuerySet[Article]:
 
 
 # What the byline, the author page's URL and the structured data read of an author.
-_AUTHOR_FIELDS = ("id", "username", "first_name", "last_name")
+_AUTHOR_FIELDS = ("id", *NAME_FIELDS)
 
 
 def tags_and_authors(*, article: Article) -> tuple[list[Tag], list]:

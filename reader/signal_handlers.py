@@ -7,6 +7,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.dispatch import receiver
 from mptt.signals import node_moved
 
+from articles.authors import NAME_FIELDS
 from articles.models import Article, ArticleImage, Category, Image, Source, Tag
 from articles.placeholders import image_placeholder
 from comments.models import Comment
@@ -121,11 +122,6 @@ def purge_pages_on_article_relations(
     purge_site(http_keys=http_keys)
 
 
-# What an article page shows of its authors (the byline, the author page's URL, the
-# feeds' <author>): articles/authors.py names them by these alone.
-_AUTHOR_NAME_FIELDS = frozenset({"username", "first_name", "last_name"})
-
-
 @receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="purge_pages_on_author_save")
 def purge_pages_on_author_rename(
     sender, instance, raw: bool = False, update_fields=None, **kwargs
@@ -133,7 +129,7 @@ def purge_pages_on_author_rename(
     """A renamed author: their byline and the link to their page are on every page that
     shows their articles, and in the kept tags and authors (the site's generation).
     A login saves only `last_login`, and a reader who wrote nothing shows nowhere."""
-    if raw or (update_fields is not None and not _AUTHOR_NAME_FIELDS & set(update_fields)):
+    if raw or (update_fields is not None and not set(NAME_FIELDS) & set(update_fields)):
         return
     if Article._base_manager.filter(authors=instance).exists():
         purge_site()

@@ -828,7 +828,7 @@ class WordPressImport:
                 used = (
                     ImportedItem.objects.filter(
                         language=self.language, kind="image", wp_id__startswith=f"{wp_id}@"
-                    )  # fmt: skip
+                    )
                     .order_by("pk")
                     .first()
                 )
